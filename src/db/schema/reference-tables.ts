@@ -1,0 +1,71 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** Every document a figure or a reference row cites. */
+export const sources = sqliteTable('sources', {
+  id: text('id').primaryKey(),
+  url: text('url').notNull(),
+  title: text('title'),
+  publisher: text('publisher').notNull(),
+  kind: text('kind').notNull(),
+  language: text('language'),
+  publishedOn: text('published_on'),
+});
+
+/** First-level units (regions, cities of republican significance, the pseudo-region abroad). */
+export const regions = sqliteTable('regions', {
+  id: text('id').primaryKey(),
+  nameEn: text('name_en').notNull(),
+  nameKk: text('name_kk'),
+  nameRu: text('name_ru'),
+  kind: text('kind').notNull(),
+  isoCodeUntil20221128: text('iso_3166_2_until_2022_11_28'),
+  isoCodeFrom20221129: text('iso_3166_2_from_2022_11_29'),
+  validFrom: text('valid_from'),
+  validTo: text('valid_to'),
+  parentId: text('parent_id'),
+  sourceIds: text('source_ids').notNull(),
+});
+
+/** Names per language with validity periods (Nur-Sultan vs Astana). */
+export const regionNames = sqliteTable('region_names', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  regionId: text('region_id').notNull().references(() => regions.id),
+  lang: text('lang').notNull(),
+  name: text('name').notNull(),
+  validFrom: text('valid_from'),
+  validTo: text('valid_to'),
+}, (t) => [index('region_names_region').on(t.regionId)]);
+
+/** Every spelling of every searchable entity; `folded` is the search key (see lib/fold-name). */
+export const aliases = sqliteTable('aliases', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  entityType: text('entity_type').notNull(),
+  entityId: text('entity_id').notNull(),
+  alias: text('alias').notNull(),
+  folded: text('folded').notNull(),
+}, (t) => [index('aliases_folded').on(t.folded), index('aliases_entity').on(t.entityType, t.entityId)]);
+
+export const parties = sqliteTable('parties', {
+  id: text('id').primaryKey(),
+  nameEn: text('name_en').notNull(),
+  nameKk: text('name_kk'),
+  nameRu: text('name_ru'),
+  kind: text('kind').notNull(),
+  founded: text('founded'),
+  sourceIds: text('source_ids').notNull(),
+});
+
+/** Dated rename and merger links between parties. */
+export const partyLinks = sqliteTable('party_links', {
+  fromPartyId: text('from_party_id').notNull().references(() => parties.id),
+  toPartyId: text('to_party_id').notNull().references(() => parties.id),
+  kind: text('kind').notNull(),
+  date: text('date').notNull(),
+}, (t) => [primaryKey({ columns: [t.fromPartyId, t.toPartyId] })]);
+
+export const candidates = sqliteTable('candidates', {
+  id: text('id').primaryKey(),
+  nameEn: text('name_en').notNull(),
+  nameKk: text('name_kk'),
+  nameRu: text('name_ru'),
+});

@@ -1,0 +1,90 @@
+import type * as schema from '../db/schema.js';
+import { foldName } from '../lib/fold-name.js';
+import { acceptedClaims, checkClaims, claimKey } from './check-claims.js';
+import { checkReferences } from './check-references.js';
+import { deriveContestants, deriveContests } from './derive-contests.js';
+import { deriveDistricts, deriveResults, deriveSeats, deriveTurnout } from './derive-figures.js';
+import { qualityFlags } from './quality-flags.js';
+import { readSeed, type Seed } from './read-seed.js';
+import { seedHash } from './seed-hash.js';
+import { SeedValidationError } from './seed-error.js';
+import { writeStore } from './write-store.js';
+
+type Rows<T extends { $inferInsert: unknown }> = T['$inferInsert'][];
+export interface StoreRows {
+  sources: Rows<typeof schema.sources>; regions: Rows<typeof schema.regions>; regionNames: Rows<typeof schema.regionNames>;
+  parties: Rows<typeof schema.parties>; partyLinks: Rows<typeof schema.partyLinks>; candidates: Rows<typeof schema.candidates>;
+  aliases: Rows<typeof schema.aliases>; elections: Rows<typeof schema.elections>; claims: Rows<typeof schema.claims>;
+  contests: Rows<typeof schema.contests>; contestants: Rows<typeof schema.contestants>; results: Rows<typeof schema.results>;
+  turnout: Rows<typeof schema.turnout>; seats: Rows<typeof schema.seats>; districts: Rows<typeof schema.districts>;
+  gaps: Rows<typeof schema.gaps>; qualityFlags: Rows<typeof schema.qualityFlags>; buildInfo: typeof schema.buildInfo.$inferInsert;
+}
+
+/** Validates the seed completely; throws SeedValidationError listing every problem. */
+export function validateSeed(seedDir: string): Seed {
+  const { seed, problems } = readSeed(seedDir);
+  if (problems.length === 0) problems.push(...checkReferences(seed), ...checkClaims(seed));
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return seed;
+}
+
+/** Sources of the other claims that state the accepted value (not errata, not earlier figures). */
+function corroborating(seed: Seed): Map<string, string[]> {
+  const accepted = acceptedClaims(seed.claims);
+  const out = new Map<string, string[]>();
+  for (const c of seed.claims) {
+    if (c.disposition !== 'alternative') continue;
+    const a = accepted.get(claimKey(c));
+    if (a && a.value === c.value && a.source_id !== c.source_id) out.set(a.id, [...(out.get(a.id) ?? []), c.source_id]);
+  }
+  return out;
+}
+
+export function deriveRows(seed: Seed, hash: string): StoreRows {
+  const accepted = acceptedClaims(seed.claims);
+  const contests = deriveContests(seed, accepted);
+  const contestants = deriveContestants(seed, accepted);
+  const systems = new Map(seed.electionSystems.map((s) => [s.election_id, s.system]));
+  const support = corroborating(seed);
+  const alias = (entityType: string, entityId: string, name: string) => ({ entityType, entityId, alias: name, folded: foldName(name) });
+  const names = (entityType: string, r: { id: string; name_en: string; name_kk?: string | null; name_ru?: string | null }) =>
+    [r.name_en, r.name_kk, r.name_ru].filter((n): n is string => !!n).map((n) => alias(entityType, r.id, n));
+  return {
+    sources: seed.sources.map((s) => ({ id: s.id, url: s.url, title: s.title, publisher: s.publisher, kind: s.kind, language: s.language, publishedOn: s.published_on })),
+    regions: seed.regions.map((r) => ({ id: r.id, nameEn: r.name_en, nameKk: r.name_kk, nameRu: r.name_ru, kind: r.kind,
+      isoCodeUntil20221128: r.iso_3166_2_until_2022_11_28, isoCodeFrom20221129: r.iso_3166_2_from_2022_11_29,
+      validFrom: r.valid_from, validTo: r.valid_to, parentId: r.parent_id, sourceIds: r.source_ids.join(';') })),
+    regionNames: seed.regionNames.map((n) => ({ regionId: n.region_id, lang: n.lang, name: n.name, validFrom: n.valid_from, validTo: n.valid_to })),
+    parties: seed.parties.map((p) => ({ id: p.id, nameEn: p.name_en, nameKk: p.name_kk, nameRu: p.name_ru, kind: p.kind, founded: p.founded, sourceIds: p.source_ids.join(';') })),
+    partyLinks: seed.partyLineage.map((l) => ({ fromPartyId: l.from_party_id, toPartyId: l.to_party_id, kind: l.kind, date: l.date })),
+    candidates: seed.candidates.map((c) => ({ id: c.id, nameEn: c.name_en, nameKk: c.name_kk, nameRu: c.name_ru })),
+    aliases: [
+      ...seed.aliases.map((a) => alias(a.entity_type, a.entity_id, a.alias)),
+      ...seed.regions.flatMap((r) => names('region', r)), ...seed.regionNames.map((n) => alias('region', n.region_id, n.name)),
+      ...seed.parties.flatMap((p) => names('party', p)), ...seed.candidates.flatMap((c) => names('candidate', c)),
+      ...seed.specialContestants.map((s) => alias('special', s.id, s.name_en)),
+      ...seed.elections.flatMap((e) => [alias('election', e.id, e.name_en), alias('election', e.id, e.id)]),
+      ...seed.electionAliases.map((a) => alias('election', a.election_id, a.alias)),
+    ],
+    elections: seed.elections.map((e) => ({ id: e.id, kind: e.kind, nameEn: e.name_en, date: e.date, system: systems.get(e.id) ?? e.kind, dateClaimId: e.date_claim_id })),
+    claims: seed.claims.map((c) => ({ id: c.id, electionId: c.election_id, subjectType: c.subject_type, subjectId: c.subject_id, metric: c.metric,
+      value: c.value, valueNum: ['count', 'percent', 'seats'].includes(c.unit) ? Number(c.value) : null, unit: c.unit, status: c.status,
+      disposition: c.disposition, sourceId: c.source_id, reason: c.reason, corroboratingSourceIds: (support.get(c.id) ?? []).join(';') })),
+    contests, contestants,
+    results: deriveResults(seed, accepted, contestants),
+    turnout: deriveTurnout(seed, accepted),
+    seats: deriveSeats(seed, accepted, contestants),
+    districts: deriveDistricts(seed, accepted, contests),
+    gaps: seed.gaps.map((g) => ({ electionId: g.election_id, subjectType: g.subject_type, subjectId: g.subject_id, metric: g.metric, reason: g.reason })),
+    qualityFlags: qualityFlags(seed.elections.map((e) => e.id), accepted),
+    buildInfo: { seedHash: hash, builtAt: new Date().toISOString() },
+  };
+}
+
+/** Validates seed/, derives every table and writes the store atomically. */
+export function buildStore(opts: { seedDir: string; migrationsDir: string; databasePath: string }): StoreRows {
+  const seed = validateSeed(opts.seedDir);
+  const rows = deriveRows(seed, seedHash(opts.seedDir, opts.migrationsDir));
+  writeStore(opts.databasePath, opts.migrationsDir, rows);
+  return rows;
+}

@@ -1,0 +1,30 @@
+/**
+ * `npm run db:build` builds the store from seed/; with --if-stale (used by `npm start`) it does so
+ * only when the file is missing or was built from other seed files or migrations.
+ */
+import { statSync } from 'node:fs';
+import { loadConfig } from '../config.js';
+import { buildStore } from './build-store.js';
+import { SeedValidationError } from './seed-error.js';
+import { seedHash, storedSeedHash } from './seed-hash.js';
+
+const config = loadConfig(process.env);
+const ifStale = process.argv.includes('--if-stale');
+const opts = { seedDir: config.SEED_DIR, migrationsDir: config.MIGRATIONS_DIR, databasePath: config.DATABASE_PATH };
+
+if (ifStale && storedSeedHash(opts.databasePath) === seedHash(opts.seedDir, opts.migrationsDir)) {
+  console.log(`store ${opts.databasePath} is up to date`);
+} else {
+  const started = performance.now();
+  try {
+    const rows = buildStore(opts);
+    const ms = Math.round(performance.now() - started);
+    const kib = Math.round(statSync(opts.databasePath).size / 1024);
+    console.log(`built ${opts.databasePath} in ${ms} ms (${kib} KiB): ${rows.claims.length} claims, `
+      + `${rows.results.length} results, ${rows.turnout.length} turnout rows, ${rows.qualityFlags.length} data-quality flags`);
+  } catch (err) {
+    console.error(err instanceof SeedValidationError ? err.message : err);
+    console.error(`the store was not changed: ${opts.databasePath}`);
+    process.exitCode = 1;
+  }
+}

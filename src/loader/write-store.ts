@@ -1,0 +1,50 @@
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from '../db/schema.js';
+import type { StoreRows } from './build-store.js';
+
+/** SQLite caps bound parameters per statement; insert in chunks well below it. */
+const CHUNK = 200;
+
+/**
+ * Writes a complete store into a temporary file beside the target and renames it into place,
+ * so a reader never sees a half-built database and a failed build leaves the old one untouched.
+ */
+export function writeStore(targetPath: string, migrationsDir: string, rows: StoreRows): void {
+  mkdirSync(path.dirname(path.resolve(targetPath)), { recursive: true });
+  const tmpPath = `${targetPath}.tmp-${process.pid}`;
+  rmSync(tmpPath, { force: true });
+  const sqlite = new Database(tmpPath);
+  try {
+    sqlite.pragma('journal_mode = OFF');
+    sqlite.pragma('synchronous = OFF');
+    const db = drizzle(sqlite, { schema });
+    migrate(db, { migrationsFolder: migrationsDir });
+    const tables: [Parameters<typeof db.insert>[0], object[]][] = [
+      [schema.sources, rows.sources], [schema.regions, rows.regions], [schema.regionNames, rows.regionNames],
+      [schema.parties, rows.parties], [schema.partyLinks, rows.partyLinks], [schema.candidates, rows.candidates],
+      [schema.aliases, rows.aliases], [schema.elections, rows.elections], [schema.claims, rows.claims],
+      [schema.contests, rows.contests], [schema.contestants, rows.contestants], [schema.results, rows.results],
+      [schema.turnout, rows.turnout], [schema.seats, rows.seats], [schema.districts, rows.districts],
+      [schema.gaps, rows.gaps], [schema.qualityFlags, rows.qualityFlags], [schema.buildInfo, [rows.buildInfo]],
+    ];
+    sqlite.transaction(() => {
+      for (const [table, data] of tables) {
+        for (let i = 0; i < data.length; i += CHUNK) db.insert(table).values(data.slice(i, i + CHUNK) as never).run();
+      }
+    })();
+    sqlite.pragma('foreign_key_check').forEach((v) => {
+      throw new Error(`foreign key violation in the built store: ${JSON.stringify(v)}`);
+    });
+    sqlite.exec('ANALYZE; VACUUM;');
+    sqlite.close();
+    renameSync(tmpPath, targetPath);
+  } catch (err) {
+    if (sqlite.open) sqlite.close();
+    rmSync(tmpPath, { force: true });
+    throw err;
+  }
+}
