@@ -2,7 +2,7 @@ import type { Seed } from './read-seed.js';
 import type { SeedProblem } from './seed-error.js';
 import type { ClaimRow } from './seed-schemas.js';
 
-export const claimKey = (c: Pick<ClaimRow, 'election_id' | 'subject_type' | 'subject_id' | 'metric'>) =>
+export const claimKey = (c: { election_id: string; subject_type: string; subject_id: string; metric: string }) =>
   `${c.election_id}|${c.subject_type}|${c.subject_id}|${c.metric}`;
 
 /** The accepted claim of each key: the value the API serves. */

@@ -36,9 +36,8 @@ export function writeStore(targetPath: string, migrationsDir: string, rows: Stor
         for (let i = 0; i < data.length; i += CHUNK) db.insert(table).values(data.slice(i, i + CHUNK) as never).run();
       }
     })();
-    sqlite.pragma('foreign_key_check').forEach((v) => {
-      throw new Error(`foreign key violation in the built store: ${JSON.stringify(v)}`);
-    });
+    const violations = sqlite.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) throw new Error(`foreign key violations in the built store: ${JSON.stringify(violations.slice(0, 5))}`);
     sqlite.exec('ANALYZE; VACUUM;');
     sqlite.close();
     renameSync(tmpPath, targetPath);

@@ -1,0 +1,32 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema.js';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface Store {
+  db: Db;
+  sqlite: Database.Database;
+  /** When the store was built, from its build_info row. */
+  builtAt: string;
+  seedHash: string;
+}
+
+/**
+ * Opens a built store read-only: the API never writes, and a missing or unbuilt file is an error
+ * at start-up rather than a 500 on the first request.
+ */
+export function openStore(databasePath: string): Store {
+  const sqlite = new Database(databasePath, { readonly: true, fileMustExist: true });
+  try {
+    sqlite.pragma('query_only = ON');
+    sqlite.pragma('cache_size = -16000');
+    sqlite.pragma('mmap_size = 268435456');
+    const info = sqlite.prepare('select seed_hash, built_at from build_info').get() as { seed_hash: string; built_at: string } | undefined;
+    if (!info) throw new Error(`${databasePath} has no build_info row: run npm run db:build`);
+    return { db: drizzle(sqlite, { schema }), sqlite, builtAt: info.built_at, seedHash: info.seed_hash };
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The one catalog of errors the API can return. Codes are stable: clients may switch on them.
+ * Handlers throw `apiError(code, detail)`; the problem-details plugin renders every error.
+ */
+export const errorCatalog = {
+  'invalid-parameter': { status: 400, title: 'Invalid request parameter', description: 'A path or query parameter is missing, malformed, out of range or not one this endpoint accepts.' },
+  'election-not-found': { status: 404, title: 'Election not found', description: 'No vote has this id. See /v1/elections.' },
+  'candidate-not-found': { status: 404, title: 'Candidate not found', description: 'No candidate has this id. Try /v1/search?q=.' },
+  'party-not-found': { status: 404, title: 'Party not found', description: 'No party or nominating organisation has this id. Try /v1/search?q=.' },
+  'region-not-found': { status: 404, title: 'Region not found', description: 'No region has this id. See /v1/regions.' },
+  'region-not-in-election': { status: 404, title: 'Region did not exist at this vote', description: 'The region exists but not on the date of this vote (for example Abai, Jetisu and Ulytau before June 2022).' },
+  'contest-not-found': { status: 404, title: 'Contest not found', description: 'This vote has no contest with this id. See the contests of /v1/elections/{election_id}.' },
+  'source-not-found': { status: 404, title: 'Source not found', description: 'No source has this id. See /v1/sources.' },
+  'claim-not-found': { status: 404, title: 'Claim not found', description: 'No claim has this id.' },
+  'problem-type-not-found': { status: 404, title: 'Problem type not found', description: 'No problem type has this code.' },
+  'route-not-found': { status: 404, title: 'Route not found', description: 'No endpoint at this path and method. See /openapi.json.' },
+  'not-acceptable': { status: 406, title: 'Not acceptable', description: 'The Accept header allows none of the formats this endpoint serves (application/json, and text/csv for tables).' },
+  'rate-limited': { status: 429, title: 'Too many requests', description: 'Slow down; retry after the number of seconds in Retry-After.' },
+  'request-error': { status: 400, title: 'Bad request', description: 'The request could not be read.' },
+  'not-ready': { status: 503, title: 'Not ready', description: 'The store is not open yet.' },
+  'internal-error': { status: 500, title: 'Internal error', description: 'Something failed on our side; the request id helps us find it.' },
+} as const satisfies Record<string, { status: number; title: string; description: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export interface FieldError {
+  location: 'path' | 'query' | 'header' | 'body';
+  name: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly statusCode: number;
+  constructor(readonly code: ErrorCode, detail: string, readonly errors?: FieldError[]) {
+    super(detail);
+    this.name = 'ApiError';
+    this.statusCode = errorCatalog[code].status;
+  }
+}
+
+export const apiError = (code: ErrorCode, detail: string, errors?: FieldError[]) => new ApiError(code, detail, errors);
+
+export const problemTypeUri = (code: ErrorCode) => `/problems/${code}`;

@@ -1,0 +1,84 @@
+import accepts from '@fastify/accepts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { stringify } from 'csv-stringify/sync';
+import { apiError } from '../errors/catalog.js';
+
+/** A tabular route says how its JSON body becomes CSV rows (flat objects, one per line). */
+export type CsvRows = (payload: never) => Record<string, unknown>[];
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Present on tabular routes: they also answer text/csv. */
+    csv?: CsvRows;
+  }
+  interface FastifyRequest {
+    wantsCsv: boolean;
+  }
+}
+
+const JSON_TYPE = 'application/json';
+const CSV_TYPE = 'text/csv';
+
+/**
+ * Flattens a row for CSV: a figure becomes `votes`, `votes_status`, `votes_source_ids`, `votes_claim_id`;
+ * nested objects join their keys with `_`; arrays of scalars join with `;`.
+ */
+export function flattenRow(row: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key === 'links') continue;
+    const name = prefix ? `${prefix}_${key}` : key;
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const figure = 'value' in value && 'claim_id' in value;
+      for (const [k, v] of Object.entries(flattenRow(value as Record<string, unknown>))) {
+        out[figure && k === 'value' ? name : `${name}_${k}`] = v;
+      }
+    } else if (Array.isArray(value)) {
+      out[name] = value.every((v) => v === null || typeof v !== 'object') ? value.join(';') : JSON.stringify(value);
+    } else {
+      out[name] = value;
+    }
+  }
+  return out;
+}
+
+function chooseFormat(request: FastifyRequest, tabular: boolean): 'json' | 'csv' {
+  const query = request.query as { format?: string } | undefined;
+  if (tabular && query?.format === 'csv') return 'csv';
+  if (query?.format === 'json' || !request.headers.accept) return 'json';
+  const best = request.accepts().type(tabular ? [JSON_TYPE, CSV_TYPE] : [JSON_TYPE]);
+  if (best === CSV_TYPE) return 'csv';
+  if (best === JSON_TYPE) return 'json';
+  // problem+json is what errors are sent as; a client asking only for it still gets JSON.
+  if (request.accepts().type(['application/problem+json'])) return 'json';
+  throw apiError('not-acceptable', `This endpoint serves ${tabular ? `${JSON_TYPE} or ${CSV_TYPE}` : JSON_TYPE}; the Accept header allows neither.`);
+}
+
+/** Content negotiation between JSON and CSV, and CSV rendering with csv-stringify. */
+export default fp(async function csv(app: FastifyInstance) {
+  await app.register(accepts);
+  app.decorateRequest('wantsCsv', false);
+  // After validation, so `format` is known to be json or csv.
+  app.addHook('preHandler', async (request) => {
+    if (!request.routeOptions.url?.startsWith('/v1/')) return;
+    request.wantsCsv = chooseFormat(request, request.routeOptions.config.csv !== undefined) === 'csv';
+  });
+  app.addHook('preSerialization', async (request, reply, payload) => {
+    const toRows = request.routeOptions.config.csv;
+    if (!request.wantsCsv || !toRows || reply.statusCode >= 300) return payload;
+    const rows = toRows(payload as never).map((r) => flattenRow(r));
+    const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    const body = stringify(rows, { header: true, columns: columns.length ? columns : ['empty'], cast: { boolean: (b) => String(b) } });
+    const name = request.url.split('?')[0]!.replace(/^\/v1\//, '').replace(/\//g, '-');
+    reply.type('text/csv; charset=utf-8').header('content-disposition', `inline; filename="${name}.csv"`).serializer((p) => p as string);
+    return body;
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.routeOptions.config.csv) {
+      const vary = String(reply.getHeader('vary') ?? '');
+      if (!/\baccept\b/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept` : 'Accept');
+    }
+    return payload;
+  });
+}, { name: 'csv' });

@@ -1,0 +1,22 @@
+import compress from '@fastify/compress';
+import etag from '@fastify/etag';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+/** The store is rebuilt only on deploy, so a response may be reused for an hour and revalidated cheaply. */
+export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
+
+/**
+ * Strong ETags with 304 on If-None-Match, Cache-Control for successful reads, and compression.
+ * etag is registered before compress so it hashes the identity body: one tag per representation.
+ */
+export default fp(async function httpCache(app: FastifyInstance) {
+  await app.register(etag, { algorithm: 'sha1' });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if ((request.method === 'GET' || request.method === 'HEAD') && reply.statusCode < 300 && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', CACHE_CONTROL);
+    }
+    return payload;
+  });
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
+}, { name: 'http-cache' });

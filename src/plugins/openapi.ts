@@ -1,0 +1,43 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+export const API_VERSION = '1.0.0';
+
+export const TAGS = [
+  { name: 'Elections', description: 'The five votes and their national figures.' },
+  { name: 'Results', description: 'Votes, shares, turnout, seats and districts of one vote.' },
+  { name: 'People and parties', description: 'Candidates and parties across votes.' },
+  { name: 'Regions', description: 'Regions with dated names, ISO codes and lineage.' },
+  { name: 'Provenance', description: 'Sources, claims and where they disagree.' },
+  { name: 'Search', description: 'Find anything by any spelling.' },
+  { name: 'Service', description: 'Health and readiness.' },
+];
+
+/**
+ * The OpenAPI 3.1 document is generated from the routes' zod schemas; named schemas become
+ * components. It is served at /openapi.json and rendered at /docs.
+ */
+export default fp(async function openapi(app: FastifyInstance) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Kazakhstan election results API',
+        version: API_VERSION,
+        description: 'Results of Kazakhstan\'s national votes 2019-2023 (presidential elections 2019 and 2022, '
+          + 'Mazhilis elections 2021 and 2023, the 2022 constitutional referendum). Every figure carries its status '
+          + 'and source ids; unknown figures are null with a reason. Errors are RFC 9457 problem+json.',
+        license: { name: 'CC-BY-4.0', identifier: 'CC-BY-4.0' },
+      },
+      servers: [{ url: 'http://localhost:3000', description: 'Local server' }],
+      tags: TAGS,
+    },
+    transform: createJsonSchemaTransform({ skipList: ['/docs', '/docs/*', '/openapi.json'] }),
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}, { name: 'openapi' });

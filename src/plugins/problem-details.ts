@@ -1,0 +1,61 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ApiError, apiError, errorCatalog, type ErrorCode, type FieldError, problemTypeUri } from '../errors/catalog.js';
+
+const LOCATIONS: Record<string, FieldError['location']> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' };
+
+/** Turns a zod validation failure into one field error per issue, naming the parameter. */
+function fieldErrors(err: FastifyError): FieldError[] {
+  const location = LOCATIONS[err.validationContext ?? ''] ?? 'query';
+  return (err.validation ?? []).map((v) => {
+    const params = v.params as { keys?: string[] };
+    const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    if (v.keyword === 'unrecognized_keys' && params.keys) {
+      return { location, name: params.keys.join(','), message: `is not a parameter of this endpoint` };
+    }
+    return { location, name: path, message: v.message ?? 'is invalid' };
+  });
+}
+
+/** Maps anything thrown to a catalog code; unknown errors become internal-error and are logged. */
+function toApiError(err: FastifyError, request: FastifyRequest): ApiError {
+  if (err instanceof ApiError) return err;
+  if (hasZodFastifySchemaValidationErrors(err) || err.validation) {
+    const errors = fieldErrors(err);
+    return apiError('invalid-parameter', errors.map((e) => (e.name ? `${e.location} parameter ${e.name} ${e.message}` : e.message)).join('; '), errors);
+  }
+  if (err.statusCode === 429) return apiError('rate-limited', err.message);
+  if (err.statusCode === 406) return apiError('not-acceptable', err.message);
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    const e = apiError('request-error', err.message);
+    (e as { statusCode: number }).statusCode = err.statusCode;
+    return e;
+  }
+  request.log.error({ err }, 'unhandled error');
+  return apiError('internal-error', 'An unexpected error occurred.');
+}
+
+export function sendProblem(reply: FastifyReply, error: ApiError): FastifyReply {
+  const entry = errorCatalog[error.code as ErrorCode];
+  const body = {
+    type: problemTypeUri(error.code),
+    title: entry.title,
+    status: error.statusCode,
+    detail: error.message,
+    instance: reply.request.url.split('?')[0] ?? '/',
+    code: error.code,
+    request_id: String(reply.request.id),
+    ...(error.errors ? { errors: error.errors } : {}),
+  };
+  // Problems are never cached: a later request may well succeed.
+  return reply.code(error.statusCode).header('cache-control', 'no-store')
+    .type('application/problem+json; charset=utf-8').serializer(JSON.stringify).send(body);
+}
+
+/** The one error pipeline: every error and every unknown route becomes RFC 9457 problem+json. */
+export default fp(async function problemDetails(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError, request, reply) => sendProblem(reply, toApiError(err, request)));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, apiError('route-not-found', `No endpoint for ${request.method} ${request.url.split('?')[0]}.`)));
+}, { name: 'problem-details' });

@@ -1,0 +1,109 @@
+import { and, inArray, ne, eq } from 'drizzle-orm';
+import { claims, gaps, sources } from '../db/schema.js';
+import type { Db } from '../db/open-store.js';
+import type { BooleanFigure, NumberFigure, TextFigure } from '../schemas/common.js';
+
+type ClaimRecord = typeof claims.$inferSelect;
+export type SeriesStatus = 'final' | 'preliminary' | undefined;
+
+/** Strongest first, as in the reference's precedence rule. */
+const SOURCE_KIND_RANK = ['official', 'observer', 'state-media', 'reference', 'media', 'encyclopedia', 'seed'];
+const NO_SOURCE = 'No source in the store states this figure.';
+const CHUNK = 500;
+const keyOf = (c: Pick<ClaimRecord, 'electionId' | 'subjectType' | 'subjectId' | 'metric'>) =>
+  `${c.electionId}|${c.subjectType}|${c.subjectId}|${c.metric}`;
+
+/** Which figure is meant when it has no claim, so its gap reason can be found. */
+export interface FigureKey {
+  electionId: string;
+  subjectType: string;
+  subjectId: string;
+  metric: string;
+}
+
+/** Why each unknown figure is unknown, most specific rule first. */
+export class GapReasons {
+  private constructor(private readonly rows: (typeof gaps.$inferSelect)[]) {}
+
+  static load(db: Db): GapReasons {
+    return new GapReasons(db.select().from(gaps).all());
+  }
+
+  reason(k: FigureKey): string {
+    // `*` matches anything; `seats_*` matches every metric starting with `seats_`.
+    const metricMatches = (m: string) => m === k.metric || (m.endsWith('*') && k.metric.startsWith(m.slice(0, -1)));
+    const score = (g: typeof gaps.$inferSelect) => (g.subjectId === k.subjectId ? 2 : 0) + (g.metric === k.metric ? 1 : 0);
+    const hits = this.rows.filter((g) => g.electionId === k.electionId && g.subjectType === k.subjectType
+      && (g.subjectId === '*' || g.subjectId === k.subjectId) && metricMatches(g.metric));
+    return hits.sort((a, b) => score(b) - score(a))[0]?.reason ?? NO_SOURCE;
+  }
+}
+
+/**
+ * Turns canonical values and their claim ids into figures with provenance. With a series status
+ * it swaps each accepted claim for the same figure's claim of that status, or null when none exists.
+ */
+export class FigureResolver {
+  private constructor(
+    private readonly accepted: Map<string, ClaimRecord>,
+    private readonly series: Map<string, ClaimRecord> | null,
+    private readonly status: SeriesStatus,
+    private readonly gapReasons: GapReasons,
+  ) {}
+
+  static load(db: Db, gapReasons: GapReasons, claimIds: (string | null | undefined)[], status?: SeriesStatus): FigureResolver {
+    const ids = [...new Set(claimIds.filter((id): id is string => !!id))];
+    const accepted = new Map<string, ClaimRecord>();
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      for (const c of db.select().from(claims).where(inArray(claims.id, ids.slice(i, i + CHUNK))).all()) accepted.set(c.id, c);
+    }
+    let series: Map<string, ClaimRecord> | null = null;
+    if (status) {
+      series = new Map();
+      const elections = [...new Set([...accepted.values()].map((c) => c.electionId))];
+      const rows = elections.length === 0 ? [] : db.select({ claim: claims, kind: sources.kind }).from(claims)
+        .innerJoin(sources, eq(sources.id, claims.sourceId))
+        .where(and(inArray(claims.electionId, elections), eq(claims.status, status), ne(claims.disposition, 'erratum'))).all();
+      // The reference's precedence: accepted first, then the stronger kind of source, then the value
+      // more sources state. Sorted worst first so the best claim of each key is set last.
+      const support = new Map<string, number>();
+      for (const { claim } of rows) support.set(`${keyOf(claim)}|${claim.value}`, (support.get(`${keyOf(claim)}|${claim.value}`) ?? 0) + 1);
+      const score = (r: (typeof rows)[number]) => [r.claim.disposition === 'accepted' ? 1 : 0,
+        -SOURCE_KIND_RANK.indexOf(r.kind), support.get(`${keyOf(r.claim)}|${r.claim.value}`) ?? 0];
+      rows.sort((a, b) => {
+        const [x, y] = [score(a), score(b)];
+        return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+      });
+      for (const { claim } of rows) series.set(keyOf(claim), claim);
+    }
+    return new FigureResolver(accepted, series, status, gapReasons);
+  }
+
+  private pick(claimId: string | null | undefined): { claim?: ClaimRecord; useCanonical: boolean; reason?: string } {
+    const claim = claimId ? this.accepted.get(claimId) : undefined;
+    if (!claim || !this.status || claim.status === this.status) return { claim, useCanonical: true };
+    const swap = this.series!.get(keyOf(claim));
+    if (swap) return { claim: swap, useCanonical: false };
+    return { useCanonical: false, reason: `No ${this.status} figure in the sources; the accepted figure is ${claim.status === 'unknown' ? 'of unknown status' : claim.status}.` };
+  }
+
+  private build<V>(claimId: string | null | undefined, canonical: V | null, parse: (raw: string) => V, key: FigureKey) {
+    const { claim, useCanonical, reason } = this.pick(claimId);
+    if (!claim) return { value: null, status: null, source_ids: [], claim_id: null, missing_reason: reason ?? this.gapReasons.reason(key) };
+    const value = useCanonical ? canonical : parse(claim.value);
+    const corroborating = claim.corroboratingSourceIds ? claim.corroboratingSourceIds.split(';') : [];
+    return { value, status: claim.status as NumberFigure['status'], source_ids: [claim.sourceId, ...corroborating], claim_id: claim.id, missing_reason: null };
+  }
+
+  number(claimId: string | null | undefined, value: number | null | undefined, key: FigureKey): NumberFigure {
+    return this.build(claimId, value ?? null, Number, key);
+  }
+
+  text(claimId: string | null | undefined, value: string | null | undefined, key: FigureKey): TextFigure {
+    return this.build(claimId, value ?? null, String, key);
+  }
+
+  bool(claimId: string | null | undefined, value: boolean | null | undefined, key: FigureKey): BooleanFigure {
+    return this.build(claimId, value ?? null, (raw) => raw === 'true', key);
+  }
+}

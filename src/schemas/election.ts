@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ClaimStatus, ElectionId, format, Slug, Link, limit, named, NumberFigure, offset, Pagination, seriesStatus, sortParam } from './common.js';
+
+export const ElectionKind = named(z.enum(['presidential', 'mazhilis', 'referendum']), 'ElectionKind');
+
+export const ElectionLinks = named(z.object({
+  self: Link, results: Link, turnout: Link, seats: Link, districts: Link, discrepancies: Link,
+}), 'ElectionLinks');
+
+export const ElectionSummary = named(z.object({
+  id: ElectionId,
+  kind: ElectionKind,
+  name: z.string(),
+  date: z.string().describe('Polling day, ISO 8601.'),
+  system: z.enum(['majoritarian', 'party-list-pr', 'mixed', 'referendum']),
+  result_status: ClaimStatus.describe('`final` when every accepted national result figure is final, `preliminary` when any is preliminary, else `unknown`.'),
+  seats_total: NumberFigure.describe('Seats filled (Mazhilis votes only).'),
+  turnout_pct: NumberFigure,
+  links: ElectionLinks,
+}), 'ElectionSummary', 'One of the five votes, with its headline figures.');
+
+export const Contest = named(z.object({
+  id: z.string().describe('Use as `?contest=` on the results endpoint.'),
+  kind: z.enum(['president', 'party-list', 'question', 'assembly-vote', 'district']),
+  district_number: z.number().int().nullable(),
+}), 'Contest', 'One ballot within a vote.');
+
+export const QualityFlag = named(z.object({
+  check: z.string(), subject: z.string(), detail: z.string(),
+}), 'QualityFlag', 'Arithmetic in the sources that does not add up; recorded, never corrected.');
+
+export const OtherFigure = named(z.object({
+  metric: z.string(),
+  unit: z.enum(['count', 'percent', 'seats', 'text', 'date']),
+  value: z.union([z.number(), z.string()]),
+  status: ClaimStatus,
+  source_ids: z.array(z.string()),
+  claim_id: z.string(),
+}), 'OtherFigure', 'An accepted election-level figure without a field of its own (observers, dates, ballots printed...).');
+
+export const ElectionDetail = named(ElectionSummary.extend({
+  national_turnout: z.object({
+    registered_voters: NumberFigure, voters_participated: NumberFigure, turnout_pct: NumberFigure,
+    valid_ballots: NumberFigure, invalid_ballots: NumberFigure, polling_stations: NumberFigure,
+  }),
+  abroad: z.object({
+    registered_voters: NumberFigure, voters_participated: NumberFigure, turnout_pct: NumberFigure, polling_stations: NumberFigure,
+  }),
+  chamber: z.object({
+    seats_total: NumberFigure, seats_party_list: NumberFigure, seats_district: NumberFigure, seats_assembly: NumberFigure,
+    threshold_pct: NumberFigure,
+  }),
+  contests: z.array(Contest),
+  other_figures: z.array(OtherFigure),
+  data_quality: z.array(QualityFlag),
+}), 'ElectionDetail', 'One vote with its national figures, contests and data-quality findings.');
+
+export const ElectionList = named(z.object({ data: z.array(ElectionSummary), ...Pagination }), 'ElectionList');
+
+export const ElectionListQuery = z.object({
+  kind: ElectionKind.optional().describe('Only votes of this kind.'),
+  sort: sortParam(['date', 'name'] as const, 'date'),
+  limit: limit(), offset, format,
+}).strict();
+
+export const ElectionParams = z.object({
+  election_id: Slug.describe('Election id, e.g. 2022-presidential (see ElectionId); an unknown id is a 404.').meta({ example: '2022-presidential' }),
+}).strict();
+export const ElectionQuery = z.object({ status: seriesStatus }).strict();
+
+export type ElectionSummary = z.infer<typeof ElectionSummary>;
+export type ElectionDetail = z.infer<typeof ElectionDetail>;

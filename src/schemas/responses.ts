@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { named, Problem } from './common.js';
+
+/** CSV twin of a tabular JSON response: one header line, then one line per row, figures flattened. */
+export const CsvTable = named(z.string().describe('RFC 4180 CSV with a header line.'), 'CsvTable');
+
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid parameter (code `invalid-parameter`); `errors` names each failing parameter.',
+  404: 'Unknown id (codes `*-not-found`).',
+  406: 'The Accept header allows no format this endpoint serves (code `not-acceptable`).',
+  503: 'The store is not open (code `not-ready`).',
+};
+
+export const jsonOk = <T extends z.ZodType>(schema: T, description: string) =>
+  ({ description, content: { 'application/json': { schema } } });
+
+/** A table: JSON by default, CSV with `Accept: text/csv` or `?format=csv`. */
+export const tableOk = <T extends z.ZodType>(schema: T, description: string) =>
+  ({ description, content: { 'application/json': { schema }, 'text/csv': { schema: CsvTable } } });
+
+export const problems = <S extends number>(...statuses: S[]) => Object.fromEntries(statuses.map((s) =>
+  [s, { description: PROBLEM_DESCRIPTIONS[s] ?? 'Problem', content: { 'application/problem+json': { schema: Problem } } }])) as
+  Record<S, { description: string; content: { 'application/problem+json': { schema: typeof Problem } } }>;

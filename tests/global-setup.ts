@@ -1,0 +1,20 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildStore } from '../src/loader/build-store.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databasePath: string;
+  }
+}
+
+/** Builds the store from seed/ once per test run, into a temporary directory. */
+export default function setup(project: TestProject) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kz-elections-test-'));
+  const databasePath = path.join(dir, 'store.sqlite');
+  buildStore({ seedDir: 'seed', migrationsDir: 'migrations', databasePath });
+  project.provide('databasePath', databasePath);
+  return () => rmSync(dir, { recursive: true, force: true });
+}
