@@ -70,6 +70,11 @@ CREATE TABLE `sources` (
 	`published_on` text
 );
 --> statement-breakpoint
+CREATE TABLE `special_contestants` (
+	`id` text PRIMARY KEY NOT NULL,
+	`name_en` text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `build_info` (
 	`seed_hash` text PRIMARY KEY NOT NULL,
 	`built_at` text NOT NULL

@@ -13,7 +13,7 @@ import { writeStore } from './write-store.js';
 type Rows<T extends { $inferInsert: unknown }> = T['$inferInsert'][];
 export interface StoreRows {
   sources: Rows<typeof schema.sources>; regions: Rows<typeof schema.regions>; regionNames: Rows<typeof schema.regionNames>;
-  parties: Rows<typeof schema.parties>; partyLinks: Rows<typeof schema.partyLinks>; candidates: Rows<typeof schema.candidates>;
+  parties: Rows<typeof schema.parties>; specialContestants: Rows<typeof schema.specialContestants>; partyLinks: Rows<typeof schema.partyLinks>; candidates: Rows<typeof schema.candidates>;
   aliases: Rows<typeof schema.aliases>; elections: Rows<typeof schema.elections>; claims: Rows<typeof schema.claims>;
   contests: Rows<typeof schema.contests>; contestants: Rows<typeof schema.contestants>; results: Rows<typeof schema.results>;
   turnout: Rows<typeof schema.turnout>; seats: Rows<typeof schema.seats>; districts: Rows<typeof schema.districts>;
@@ -56,6 +56,7 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
       validFrom: r.valid_from, validTo: r.valid_to, parentId: r.parent_id, sourceIds: r.source_ids.join(';') })),
     regionNames: seed.regionNames.map((n) => ({ regionId: n.region_id, lang: n.lang, name: n.name, validFrom: n.valid_from, validTo: n.valid_to })),
     parties: seed.parties.map((p) => ({ id: p.id, nameEn: p.name_en, nameKk: p.name_kk, nameRu: p.name_ru, kind: p.kind, founded: p.founded, sourceIds: p.source_ids.join(';') })),
+    specialContestants: seed.specialContestants.map((s) => ({ id: s.id, nameEn: s.name_en })),
     partyLinks: seed.partyLineage.map((l) => ({ fromPartyId: l.from_party_id, toPartyId: l.to_party_id, kind: l.kind, date: l.date })),
     candidates: seed.candidates.map((c) => ({ id: c.id, nameEn: c.name_en, nameKk: c.name_kk, nameRu: c.name_ru })),
     aliases: [

@@ -25,7 +25,7 @@ export function writeStore(targetPath: string, migrationsDir: string, rows: Stor
     migrate(db, { migrationsFolder: migrationsDir });
     const tables: [Parameters<typeof db.insert>[0], object[]][] = [
       [schema.sources, rows.sources], [schema.regions, rows.regions], [schema.regionNames, rows.regionNames],
-      [schema.parties, rows.parties], [schema.partyLinks, rows.partyLinks], [schema.candidates, rows.candidates],
+      [schema.parties, rows.parties], [schema.specialContestants, rows.specialContestants], [schema.partyLinks, rows.partyLinks], [schema.candidates, rows.candidates],
       [schema.aliases, rows.aliases], [schema.elections, rows.elections], [schema.claims, rows.claims],
       [schema.contests, rows.contests], [schema.contestants, rows.contestants], [schema.results, rows.results],
       [schema.turnout, rows.turnout], [schema.seats, rows.seats], [schema.districts, rows.districts],

@@ -95,3 +95,8 @@ export function getElection(ctx: ReadContext, e: ElectionRow, status?: SeriesSta
       .map((f) => ({ check: f.check, subject: f.subject, detail: f.detail })),
   };
 }
+
+/** Election-level figures by metric name, for endpoints that show a few of them (seats, chamber). */
+export function electionFigures(ctx: ReadContext, e: ElectionRow, status?: SeriesStatus) {
+  return summaries(ctx, [e], status)[0]!.fig;
+}

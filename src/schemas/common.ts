@@ -43,7 +43,7 @@ export const seriesStatus = z.enum(['final', 'preliminary']).optional()
 export const limit = (max = 500, dflt = 100) => z.coerce.number().int().min(1).max(max).default(dflt)
   .describe(`Page size (1 to ${max}).`);
 export const offset = z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Rows to skip.');
-export const sortParam = <T extends readonly [string, ...string[]]>(fields: T, dflt: T[number]) =>
+export const sortParam = <T extends readonly [string, ...string[]]>(fields: T, dflt: T[number] | `-${T[number]}`) =>
   z.enum(fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]]).default(dflt)
     .describe(`Sort field; prefix with \`-\` for descending. One of: ${fields.join(', ')}.`);
 

@@ -69,3 +69,9 @@ export const candidates = sqliteTable('candidates', {
   nameKk: text('name_kk'),
   nameRu: text('name_ru'),
 });
+
+/** Ballot lines that are neither people nor parties: against-all, yes, no, and the self-nominated aggregate. */
+export const specialContestants = sqliteTable('special_contestants', {
+  id: text('id').primaryKey(),
+  nameEn: text('name_en').notNull(),
+});

@@ -1,10 +1,32 @@
+import { eq } from 'drizzle-orm';
+import { regions } from '../../db/schema.js';
 import { apiError } from '../../errors/catalog.js';
 import { findElection } from '../../queries/elections.js';
 import type { ReadContext } from '../../queries/read-context.js';
+import { findContest } from '../../queries/results.js';
+
+type Election = NonNullable<ReturnType<typeof findElection>>;
 
 /** The election a path names, or a 404 problem. */
-export function requireElection(ctx: ReadContext, id: string) {
+export function requireElection(ctx: ReadContext, id: string): Election {
   const election = findElection(ctx, id);
   if (!election) throw apiError('election-not-found', `No election has the id ${id}.`);
   return election;
+}
+
+/** A region that existed on the day of the vote, or a 404 problem saying which part failed. */
+export function requireRegionAt(ctx: ReadContext, regionId: string, election: Election): string {
+  const region = ctx.db.select().from(regions).where(eq(regions.id, regionId)).get();
+  if (!region) throw apiError('region-not-found', `No region has the id ${regionId}.`);
+  if ((region.validFrom && region.validFrom > election.date) || (region.validTo && region.validTo < election.date)) {
+    throw apiError('region-not-in-election', `Region ${regionId} did not exist on ${election.date}, the day of ${election.id}.`);
+  }
+  return region.id;
+}
+
+/** A contest of the election (the national ballot when none is named), or a 404 problem. */
+export function requireContest(ctx: ReadContext, election: Election, slug?: string) {
+  const contest = findContest(ctx, election.id, slug);
+  if (!contest) throw apiError('contest-not-found', `${election.id} has no contest ${slug ?? ''}.`.replace(' .', '.'));
+  return contest;
 }

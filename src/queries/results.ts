@@ -1,0 +1,59 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { contestants, contests, results } from '../db/schema.js';
+import type { ResultList, ResultRow } from '../schemas/result.js';
+import { FigureResolver, type SeriesStatus } from './figures.js';
+import { contestantHref, contestantNames } from './names.js';
+import type { ReadContext } from './read-context.js';
+import { sortRows } from './sort-rows.js';
+
+const NATIONAL_KINDS = ['president', 'party-list', 'question'];
+
+export function findContest(ctx: ReadContext, electionId: string, slug?: string) {
+  return ctx.db.select().from(contests)
+    .where(and(eq(contests.electionId, electionId), slug ? eq(contests.slug, slug) : inArray(contests.kind, NATIONAL_KINDS))).get();
+}
+
+/**
+ * Every line of one contest with its national (or one region's) figures. For a region, lines no
+ * source covers are still listed, with null figures and the reason, so the shape never changes.
+ */
+export function listResults(ctx: ReadContext, q: {
+  electionId: string; contestId: string; contestSlug: string; region?: string; status?: SeriesStatus; sort: string; limit: number; offset: number;
+}): ResultList {
+  const lines = ctx.db.select().from(contestants).where(eq(contestants.contestId, q.contestId)).all();
+  const rows = ctx.db.select().from(results)
+    .where(and(eq(results.contestId, q.contestId), q.region ? eq(results.regionId, q.region) : isNull(results.regionId))).all();
+  const byContestant = new Map(rows.map((r) => [r.contestantId, r]));
+  const names = contestantNames(ctx, lines.flatMap((l) => [l.contestantId, l.nominatedById ?? '']).filter(Boolean));
+  const resolver = FigureResolver.load(ctx.db, ctx.gaps, rows.flatMap((r) =>
+    [r.votesClaim, r.pctClaim, r.pctOfValidClaim, r.rankClaim, r.electedClaim, r.listCandidatesClaim]), q.status);
+
+  const data: ResultRow[] = lines.map((line) => {
+    const r = byContestant.get(line.contestantId);
+    const key = (metric: string) => ({
+      electionId: q.electionId, metric,
+      subjectType: q.region ? 'region_contestant' : 'contestant',
+      subjectId: q.region ? `${q.region}/${line.contestantId}` : line.contestantId,
+    });
+    const info = names.get(line.contestantId);
+    return {
+      contestant_id: line.contestantId,
+      contestant_kind: line.kind as ResultRow['contestant_kind'],
+      name: info?.name ?? line.contestantId,
+      nominated_by: line.kind === 'candidate' ? { party_id: line.nominatedById, name_as_published: line.nominatedByText } : null,
+      region_id: q.region ?? null,
+      votes: resolver.number(r?.votesClaim, r?.votes, key('votes')),
+      pct: resolver.number(r?.pctClaim, r?.pct, key('pct')),
+      pct_of_valid_ballots: resolver.number(r?.pctOfValidClaim, r?.pctOfValid, key('pct_of_valid_ballots')),
+      rank: resolver.number(r?.rankClaim, r?.rank, key('rank')),
+      elected: resolver.bool(r?.electedClaim, r?.elected, key('elected')),
+      list_candidates: resolver.number(r?.listCandidatesClaim, r?.listCandidates, key('list_candidates')),
+      href: contestantHref(line.contestantId, info?.type),
+    };
+  });
+  const sorted = sortRows(data, q.sort, { votes: (r) => r.votes.value, pct: (r) => r.pct.value, name: (r) => r.name });
+  return {
+    election_id: q.electionId, contest: q.contestSlug, region_id: q.region ?? null, series: q.status ?? 'accepted',
+    data: sorted.slice(q.offset, q.offset + q.limit), total: data.length, limit: q.limit, offset: q.offset,
+  };
+}

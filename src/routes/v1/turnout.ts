@@ -1,0 +1,26 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { listTurnout } from '../../queries/turnout.js';
+import { ElectionParams } from '../../schemas/election.js';
+import { problems, tableOk } from '../../schemas/responses.js';
+import { TurnoutList, TurnoutQuery } from '../../schemas/turnout.js';
+import { requireElection, requireRegionAt } from './lookups.js';
+
+const turnoutRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/elections/:election_id/turnout', {
+    // CSV: the national row first (region_id empty), then the regions of the page.
+    config: { csv: (body: TurnoutList) => [body.national, ...body.data] },
+    schema: {
+      operationId: 'listElectionTurnout', summary: 'Turnout by region', tags: ['Results'],
+      description: 'National turnout and one row per region that existed on the day (registered, participated, '
+        + 'turnout %, polling stations). Sort with e.g. `sort=-turnout_pct`.',
+      params: ElectionParams, querystring: TurnoutQuery,
+      response: { 200: tableOk(TurnoutList, 'Turnout'), ...problems(400, 404, 406) },
+    },
+  }, async (req) => {
+    const election = requireElection(app.read, req.params.election_id);
+    const region = req.query.region ? requireRegionAt(app.read, req.query.region, election) : undefined;
+    return listTurnout(app.read, { ...req.query, electionId: election.id, day: election.date, region });
+  });
+};
+
+export default turnoutRoutes;
