@@ -22,7 +22,7 @@ const VARIANTS: [RegExp, string][] = [
   [/ı|y/g, 'i'],
   [/\bi(?=[aeou])/g, ''], // Yespayeva / Espaeva: an initial y-glide before a vowel
   [/(?<=[aeiou])[ij](?=[aeiou])/g, ''], // Tokayev / Tokajev / Tokaev: a glide between vowels
-  [/(.)\1+/g, '$1'], // Kassym / Kasym
+  [/([a-z])\1+/g, '$1'], // Kassym / Kasym (letters only: 2022 stays 2022)
 ];
 
 /** Folds one word or phrase, keeping word boundaries as single spaces. */
@@ -36,7 +36,8 @@ export function foldWords(input: string): string {
 
 /** The stored search key: folded, without word boundaries ("Nur-Sultan" and "Nursultan" meet). */
 export function foldName(input: string): string {
-  return foldWords(input).replace(/ /g, '');
+  // Collapse again once words are joined, so "Ak Kol" and "Akkol" meet.
+  return foldWords(input).replace(/ /g, '').replace(/([a-z])\1+/g, '$1');
 }
 
 /** The query's words, each folded; a record matches when its key contains every one. */

@@ -58,7 +58,8 @@ export const ElectionDetail = named(ElectionSummary.extend({
 export const ElectionList = named(z.object({ data: z.array(ElectionSummary), ...Pagination }), 'ElectionList');
 
 export const ElectionListQuery = z.object({
-  kind: ElectionKind.optional().describe('Only votes of this kind.'),
+  // An unregistered copy: a $ref'd enum would lose this parameter's description in OpenAPI.
+  kind: z.enum(ElectionKind.options).optional().describe('Only votes of this kind.'),
   sort: sortParam(['date', 'name'] as const, 'date'),
   limit: limit(), offset, format,
 }).strict();

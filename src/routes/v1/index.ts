@@ -1,9 +1,29 @@
 import type { FastifyPluginAsync } from 'fastify';
+import candidateRoutes from './candidates.js';
+import claimRoutes from './claims.js';
+import discrepancyRoutes from './discrepancies.js';
 import electionRoutes from './elections.js';
+import partyRoutes from './parties.js';
+import regionRoutes from './regions.js';
+import resultRoutes from './results.js';
+import searchRoutes from './search.js';
+import seatRoutes from './seats.js';
+import sourceRoutes from './sources.js';
+import turnoutRoutes from './turnout.js';
 
 /** Version 1 of the API; each resource is its own encapsulated plugin, registered in a fixed order. */
 const v1Routes: FastifyPluginAsync = async (app) => {
   await app.register(electionRoutes);
+  await app.register(resultRoutes);
+  await app.register(turnoutRoutes);
+  await app.register(seatRoutes);
+  await app.register(candidateRoutes);
+  await app.register(partyRoutes);
+  await app.register(regionRoutes);
+  await app.register(sourceRoutes);
+  await app.register(claimRoutes);
+  await app.register(discrepancyRoutes);
+  await app.register(searchRoutes);
 };
 
 export default v1Routes;

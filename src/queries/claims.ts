@@ -1,0 +1,48 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { claims, sources } from '../db/schema.js';
+import type { ClaimDetail, ClaimSummary, ClaimValue } from '../schemas/claim.js';
+import type { ReadContext } from './read-context.js';
+
+type ClaimRecord = typeof claims.$inferSelect;
+
+const NUMERIC_UNITS = new Set(['count', 'percent', 'seats']);
+/** Accepted first, then the claims kept beside it, errata last: the order a reader weighs them in. */
+const DISPOSITION_ORDER = ['accepted', 'alternative', 'superseded', 'erratum'];
+const STATUS_ORDER = ['final', 'preliminary', 'unknown'];
+
+/** A number for numeric units (the store keeps it typed in value_num), else the text as stated. */
+export function claimValue(c: Pick<ClaimRecord, 'value' | 'valueNum' | 'unit'>): ClaimValue {
+  if (!NUMERIC_UNITS.has(c.unit)) return c.value;
+  return c.valueNum ?? Number(c.value);
+}
+
+export function compareClaims(a: ClaimRecord, b: ClaimRecord): number {
+  return DISPOSITION_ORDER.indexOf(a.disposition) - DISPOSITION_ORDER.indexOf(b.disposition)
+    || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status)
+    || a.id.localeCompare(b.id);
+}
+
+export function toClaimSummary(c: ClaimRecord): ClaimSummary {
+  return {
+    claim_id: c.id, value: claimValue(c), status: c.status as ClaimSummary['status'],
+    disposition: c.disposition as ClaimSummary['disposition'], source_id: c.sourceId, reason: c.reason,
+  };
+}
+
+/** One claim with its source and the other claims about the same figure; undefined when no claim has the id. */
+export function getClaim(ctx: ReadContext, id: string): ClaimDetail | undefined {
+  const row = ctx.db.select({ claim: claims, source: sources }).from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId)).where(eq(claims.id, id)).get();
+  if (!row) return undefined;
+  const { claim: c, source: s } = row;
+  const siblings = ctx.db.select().from(claims).where(and(eq(claims.electionId, c.electionId), eq(claims.subjectType, c.subjectType),
+    eq(claims.subjectId, c.subjectId), eq(claims.metric, c.metric), ne(claims.id, c.id))).all();
+  return {
+    id: c.id, election_id: c.electionId as ClaimDetail['election_id'], subject_type: c.subjectType as ClaimDetail['subject_type'],
+    subject_id: c.subjectId, metric: c.metric, value: claimValue(c), unit: c.unit as ClaimDetail['unit'],
+    status: c.status as ClaimDetail['status'], disposition: c.disposition as ClaimDetail['disposition'], reason: c.reason,
+    source: { id: s.id, url: s.url, title: s.title, publisher: s.publisher, kind: s.kind as ClaimDetail['source']['kind'] },
+    corroborating_source_ids: c.corroboratingSourceIds ? c.corroboratingSourceIds.split(';') : [],
+    siblings: siblings.sort(compareClaims).map(toClaimSummary),
+  };
+}

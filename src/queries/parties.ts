@@ -1,0 +1,80 @@
+import { and, asc, eq, or } from 'drizzle-orm';
+import { contestants, contests, elections, parties, partyLinks, results, seats } from '../db/schema.js';
+import type { PartyDetail, PartyList, PartySummary } from '../schemas/party.js';
+import { aliasesOf, byName, electionRef, localizedNames } from './candidates.js';
+import { FigureResolver } from './figures.js';
+import type { ReadContext } from './read-context.js';
+
+type PartyRow = typeof parties.$inferSelect;
+type LinkKind = PartyDetail['successors'][number]['kind'];
+export interface PartyListQuery { kind?: string; sort: string; limit: number; offset: number }
+
+const summary = (p: PartyRow): PartySummary =>
+  ({ id: p.id, names: localizedNames(p), kind: p.kind as PartySummary['kind'], founded: p.founded });
+
+export function listParties(ctx: ReadContext, q: PartyListQuery): PartyList {
+  const all = ctx.db.select().from(parties).where(q.kind ? eq(parties.kind, q.kind) : undefined).all();
+  const page = byName(all, q.sort).slice(q.offset, q.offset + q.limit);
+  return { data: page.map(summary), total: all.length, limit: q.limit, offset: q.offset };
+}
+
+/** Renames and mergers on either side of the party, oldest first. */
+function lineage(ctx: ReadContext, id: string) {
+  const links = ctx.db.select().from(partyLinks).where(or(eq(partyLinks.fromPartyId, id), eq(partyLinks.toPartyId, id)))
+    .orderBy(asc(partyLinks.date)).all();
+  const link = (partyId: string, l: typeof links[number]) => ({ party_id: partyId, kind: l.kind as LinkKind, date: l.date });
+  return {
+    predecessors: links.filter((l) => l.toPartyId === id).map((l) => link(l.fromPartyId, l)),
+    successors: links.filter((l) => l.fromPartyId === id).map((l) => link(l.toPartyId, l)),
+  };
+}
+
+/** The party with its lineage, ballot lines, seats and nominees; undefined when the id is unknown. */
+export function getParty(ctx: ReadContext, id: string): PartyDetail | undefined {
+  const party = ctx.db.select().from(parties).where(eq(parties.id, id)).get();
+  if (!party) return undefined;
+  const resultRows = ctx.db.select({ r: results, election: elections, contest: contests }).from(results)
+    .innerJoin(elections, eq(elections.id, results.electionId)).innerJoin(contests, eq(contests.id, results.contestId))
+    .where(eq(results.contestantId, id)).orderBy(asc(elections.date), asc(contests.id), asc(results.regionId)).all();
+  const seatRows = ctx.db.select({ s: seats, election: elections }).from(seats)
+    .innerJoin(elections, eq(elections.id, seats.electionId))
+    .where(eq(seats.holderId, id)).orderBy(asc(elections.date)).all();
+  const nominees = ctx.db.select({ line: contestants, election: elections, contest: contests }).from(contestants)
+    .innerJoin(elections, eq(elections.id, contestants.electionId)).innerJoin(contests, eq(contests.id, contestants.contestId))
+    .where(and(eq(contestants.nominatedById, id), eq(contestants.kind, 'candidate')))
+    .orderBy(asc(elections.date), asc(contests.districtNumber), asc(contestants.contestantId)).all();
+  const resolver = FigureResolver.load(ctx.db, ctx.gaps, [
+    ...resultRows.flatMap(({ r }) => [r.votesClaim, r.pctClaim, r.electedClaim, r.listCandidatesClaim]),
+    ...seatRows.flatMap(({ s }) => [s.partyListClaim, s.districtClaim, s.totalClaim]),
+  ]);
+  return {
+    ...summary(party),
+    aliases: aliasesOf(ctx, 'party', id),
+    ...lineage(ctx, id),
+    results: resultRows.map(({ r, election, contest }) => {
+      // Regional lines are claims about region_contestant subjects, so their gaps are found under that key.
+      const key = (metric: string) => (r.regionId === null
+        ? { electionId: election.id, subjectType: 'contestant', subjectId: id, metric }
+        : { electionId: election.id, subjectType: 'region_contestant', subjectId: `${r.regionId}/${id}`, metric });
+      return {
+        election: electionRef(election), contest: contest.slug, region_id: r.regionId,
+        votes: resolver.number(r.votesClaim, r.votes, key('votes')),
+        pct: resolver.number(r.pctClaim, r.pct, key('pct')),
+        elected: resolver.bool(r.electedClaim, r.elected, key('elected')),
+        list_candidates: resolver.number(r.listCandidatesClaim, r.listCandidates, key('list_candidates')),
+      };
+    }),
+    seats: seatRows.map(({ s, election }) => {
+      const key = (metric: string) => ({ electionId: election.id, subjectType: 'contestant', subjectId: id, metric });
+      return {
+        election: electionRef(election),
+        party_list: resolver.number(s.partyListClaim, s.partyList, key('seats_pr')),
+        district: resolver.number(s.districtClaim, s.district, key('seats_smd')),
+        total: resolver.number(s.totalClaim, s.total, key('seats_total')),
+      };
+    }),
+    nominations: nominees.map(({ line, election, contest }) =>
+      ({ election: electionRef(election), contest: contest.slug, candidate_id: line.contestantId })),
+    source_ids: party.sourceIds ? party.sourceIds.split(';') : [],
+  };
+}

@@ -1,0 +1,59 @@
+import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { elections, regionNames, regions, turnout } from '../db/schema.js';
+import type { RegionDetail, RegionList, RegionSummary } from '../schemas/region.js';
+import { aliasesOf, byName, localizedNames } from './candidates.js';
+import { FigureResolver } from './figures.js';
+import type { ReadContext } from './read-context.js';
+
+type RegionRow = typeof regions.$inferSelect;
+export interface RegionListQuery { on?: string; kind?: string; sort: string; limit: number; offset: number }
+
+const summary = (r: RegionRow): RegionSummary => ({
+  id: r.id, names: localizedNames(r), kind: r.kind as RegionSummary['kind'],
+  iso_3166_2: { until_2022_11_28: r.isoCodeUntil20221128, from_2022_11_29: r.isoCodeFrom20221129 },
+  valid_from: r.validFrom, valid_to: r.validTo, parent_id: r.parentId,
+});
+
+/** Empty bounds are open: a region with no valid_from existed before the period the store covers. */
+const existedOn = (day: string) => and(
+  or(isNull(regions.validFrom), lte(regions.validFrom, day)),
+  or(isNull(regions.validTo), gte(regions.validTo, day)),
+);
+
+export function listRegions(ctx: ReadContext, q: RegionListQuery): RegionList {
+  const all = ctx.db.select().from(regions)
+    .where(and(q.on ? existedOn(q.on) : undefined, q.kind ? eq(regions.kind, q.kind) : undefined)).all();
+  const page = byName(all, q.sort).slice(q.offset, q.offset + q.limit);
+  return { data: page.map(summary), total: all.length, limit: q.limit, offset: q.offset };
+}
+
+/** The region with its lineage, dated names and turnout at each vote; undefined when the id is unknown. */
+export function getRegion(ctx: ReadContext, id: string): RegionDetail | undefined {
+  const region = ctx.db.select().from(regions).where(eq(regions.id, id)).get();
+  if (!region) return undefined;
+  const children = ctx.db.select({ id: regions.id }).from(regions).where(eq(regions.parentId, id)).orderBy(asc(regions.id)).all();
+  const names = ctx.db.select().from(regionNames).where(eq(regionNames.regionId, id)).orderBy(asc(regionNames.id)).all();
+  // The loader writes a turnout row for every vote at which the region existed, figures or not.
+  const rows = ctx.db.select({ t: turnout, date: elections.date }).from(turnout)
+    .innerJoin(elections, eq(elections.id, turnout.electionId))
+    .where(eq(turnout.regionId, id)).orderBy(asc(elections.date)).all();
+  const resolver = FigureResolver.load(ctx.db, ctx.gaps, rows.flatMap(({ t }) =>
+    [t.registeredVotersClaim, t.votersParticipatedClaim, t.turnoutPctClaim, t.pollingStationsClaim]));
+  return {
+    ...summary(region),
+    children: children.map((c) => c.id),
+    dated_names: names.map((n) => ({ lang: n.lang, name: n.name, valid_from: n.validFrom, valid_to: n.validTo })),
+    aliases: aliasesOf(ctx, 'region', id),
+    turnout: rows.map(({ t }) => {
+      const key = (metric: string) => ({ electionId: t.electionId, subjectType: 'region', subjectId: id, metric });
+      return {
+        election_id: t.electionId as RegionDetail['turnout'][number]['election_id'],
+        registered_voters: resolver.number(t.registeredVotersClaim, t.registeredVoters, key('registered_voters')),
+        voters_participated: resolver.number(t.votersParticipatedClaim, t.votersParticipated, key('voters_participated')),
+        turnout_pct: resolver.number(t.turnoutPctClaim, t.turnoutPct, key('turnout_pct')),
+        polling_stations: resolver.number(t.pollingStationsClaim, t.pollingStations, key('polling_stations')),
+      };
+    }),
+    source_ids: region.sourceIds ? region.sourceIds.split(';') : [],
+  };
+}

@@ -1,0 +1,87 @@
+import { and, eq, inArray, like } from 'drizzle-orm';
+import { aliases, candidates, elections, parties, regions, specialContestants } from '../db/schema.js';
+import { groupBy } from '../lib/group-by.js';
+import { foldQuery, foldWords } from '../lib/fold-name.js';
+import type { SearchHit } from '../schemas/search.js';
+import type { ReadContext } from './read-context.js';
+
+type EntityType = SearchHit['type'];
+type AliasRecord = typeof aliases.$inferSelect;
+
+export interface SearchFilter {
+  q: string;
+  type?: EntityType;
+  limit: number;
+  offset: number;
+}
+
+/** The aliases table calls special contestants `special`; the API calls them `contestant`. */
+const toEntityType = (t: string): EntityType => (t === 'special' ? 'contestant' : t as EntityType);
+const toAliasType = (t: EntityType): string => (t === 'contestant' ? 'special' : t);
+
+const HREF_PREFIX: Record<EntityType, string | null> = {
+  candidate: '/v1/candidates/', party: '/v1/parties/', region: '/v1/regions/', election: '/v1/elections/', contestant: null,
+};
+
+const NAME_TABLES = { candidate: candidates, party: parties, region: regions, election: elections, contestant: specialContestants };
+
+/** English names of the hit entities, one small query per entity table. */
+function entityNames(ctx: ReadContext, ids: Map<EntityType, string[]>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [type, table] of Object.entries(NAME_TABLES)) {
+    const wanted = ids.get(type as EntityType) ?? [];
+    if (wanted.length === 0) continue;
+    const rows = ctx.db.select({ id: table.id, name: table.nameEn }).from(table).where(inArray(table.id, wanted)).all();
+    for (const r of rows) out.set(`${type}|${r.id}`, r.name);
+  }
+  return out;
+}
+
+/** 3 when the whole folded spelling is the query, 2 when it starts with it, 1 when it only contains every word. */
+function score(folded: string, whole: string): number {
+  return folded === whole ? 3 : folded.startsWith(whole) ? 2 : 1;
+}
+
+/**
+ * Which spelling to show as matched: the highest score, then the one typed exactly, then the shortest
+ * (closest to the query), then one with the query's word breaks (Ak Zhol for "Aq Jol"), then the English name.
+ */
+function compareSpellings(x: AliasRecord, y: AliasRecord, whole: string, literal: string, name: string): number {
+  const rank = (a: AliasRecord) => [-score(a.folded, whole), a.alias.toLowerCase() === literal ? 0 : 1, a.folded.length,
+    foldWords(a.alias) === foldWords(literal) ? 0 : 1, a.alias === name ? 0 : 1];
+  const [rx, ry] = [rank(x), rank(y)];
+  return rx.reduce((acc, v, i) => acc || v - ry[i]!, 0) || x.alias.localeCompare(y.alias);
+}
+
+/**
+ * Entities with a spelling whose folded key contains every folded query word. A substring match
+ * cannot use the aliases_folded index (a B-tree serves only equality and prefix lookups), but the
+ * table holds a few hundred spellings, so the scan costs less than a second query would.
+ */
+export function searchEntities(ctx: ReadContext, q: SearchFilter) {
+  const words = foldQuery(q.q);
+  const whole = words.join('');
+  const literal = q.q.trim().toLowerCase();
+  // Folded words hold only a-z and 0-9, so they need no escaping inside a LIKE pattern.
+  const rows = words.length === 0 ? [] : ctx.db.select().from(aliases).where(and(
+    q.type ? eq(aliases.entityType, toAliasType(q.type)) : undefined,
+    ...words.map((w) => like(aliases.folded, `%${w}%`)),
+  )).all();
+
+  const byEntity = groupBy(rows, (a) => `${toEntityType(a.entityType)}|${a.entityId}`);
+  const ids = groupBy([...byEntity.values()].map((g) => g[0]!), (a) => toEntityType(a.entityType));
+  const names = entityNames(ctx, new Map([...ids].map(([type, list]) => [type, list.map((a) => a.entityId)])));
+
+  const hits: SearchHit[] = [...byEntity.entries()].map(([key, spellings]) => {
+    const name = names.get(key) ?? spellings[0]!.alias;
+    const best = [...spellings].sort((x, y) => compareSpellings(x, y, whole, literal, name))[0]!;
+    const type = toEntityType(best.entityType);
+    const prefix = HREF_PREFIX[type];
+    return {
+      type, id: best.entityId, name, matched_alias: best.alias,
+      score: score(best.folded, whole), href: prefix === null ? null : `${prefix}${best.entityId}`,
+    };
+  });
+  hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
+  return { query: q.q, data: hits.slice(q.offset, q.offset + q.limit), total: hits.length, limit: q.limit, offset: q.offset };
+}

@@ -1,0 +1,34 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiError } from '../../errors/catalog.js';
+import { getCandidate, listCandidates } from '../../queries/candidates.js';
+import { CandidateDetail, CandidateList, CandidateListQuery, CandidateParams, CandidateQuery } from '../../schemas/candidate.js';
+import { jsonOk, problems, tableOk } from '../../schemas/responses.js';
+
+const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/candidates', {
+    config: { csv: (body: CandidateList) => body.data },
+    schema: {
+      operationId: 'listCandidates', summary: 'List the candidates', tags: ['People and parties'],
+      description: 'People who stood in the votes (presidential candidates, 2021 Assembly nominees, 2023 district winners), '
+        + 'with names in English, Kazakh and Russian and the votes they stood in. `?election=` keeps those of one vote.',
+      querystring: CandidateListQuery,
+      response: { 200: tableOk(CandidateList, 'The candidates'), ...problems(400, 406) },
+    },
+  }, async (req) => listCandidates(app.read, req.query));
+
+  app.get('/candidates/:candidate_id', {
+    schema: {
+      operationId: 'getCandidate', summary: 'Get one candidate', tags: ['People and parties'],
+      description: 'Names, every known spelling, and each candidacy with its nominator as published and its contest-wide '
+        + 'votes, share, rank and election, each figure with its status and sources.',
+      params: CandidateParams, querystring: CandidateQuery,
+      response: { 200: jsonOk(CandidateDetail, 'The candidate'), ...problems(400, 404, 406) },
+    },
+  }, async (req) => {
+    const candidate = getCandidate(app.read, req.params.candidate_id);
+    if (!candidate) throw apiError('candidate-not-found', `No candidate has the id ${req.params.candidate_id}.`);
+    return candidate;
+  });
+};
+
+export default candidateRoutes;

@@ -1,0 +1,34 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiError } from '../../errors/catalog.js';
+import { getParty, listParties } from '../../queries/parties.js';
+import { PartyDetail, PartyList, PartyListQuery, PartyParams, PartyQuery } from '../../schemas/party.js';
+import { jsonOk, problems, tableOk } from '../../schemas/responses.js';
+
+const partyRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/parties', {
+    config: { csv: (body: PartyList) => body.data },
+    schema: {
+      operationId: 'listParties', summary: 'List the parties and nominating organisations', tags: ['People and parties'],
+      description: 'Parties that ran lists, and the parties, public associations, trade unions and coalitions that nominated '
+        + 'candidates, with names in English, Kazakh and Russian. `?kind=` keeps one kind.',
+      querystring: PartyListQuery,
+      response: { 200: tableOk(PartyList, 'The parties'), ...problems(400, 406) },
+    },
+  }, async (req) => listParties(app.read, req.query));
+
+  app.get('/parties/:party_id', {
+    schema: {
+      operationId: 'getParty', summary: 'Get one party', tags: ['People and parties'],
+      description: 'Names, spellings, renames and mergers, list results (national and regional), Mazhilis seats per tier, '
+        + 'and the candidates the party nominated, each figure with its status and sources.',
+      params: PartyParams, querystring: PartyQuery,
+      response: { 200: jsonOk(PartyDetail, 'The party'), ...problems(400, 404, 406) },
+    },
+  }, async (req) => {
+    const party = getParty(app.read, req.params.party_id);
+    if (!party) throw apiError('party-not-found', `No party has the id ${req.params.party_id}.`);
+    return party;
+  });
+};
+
+export default partyRoutes;

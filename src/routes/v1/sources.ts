@@ -1,0 +1,33 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiError } from '../../errors/catalog.js';
+import { getSource, listSources } from '../../queries/sources.js';
+import { jsonOk, problems, tableOk } from '../../schemas/responses.js';
+import { SourceDetail, SourceList, SourceListQuery, SourceParams, SourceQuery } from '../../schemas/source.js';
+
+const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/sources', {
+    config: { csv: (body: { data: object[] }) => body.data as Record<string, unknown>[] },
+    schema: {
+      operationId: 'listSources', summary: 'List the sources', tags: ['Provenance'],
+      description: 'Every document a figure is taken from, with publisher, kind, language and publication date. '
+        + '`?election=` keeps the sources cited by at least one claim about that vote.',
+      querystring: SourceListQuery,
+      response: { 200: tableOk(SourceList, 'The sources'), ...problems(400, 406) },
+    },
+  }, async (req) => listSources(app.read, req.query));
+
+  app.get('/sources/:source_id', {
+    schema: {
+      operationId: 'getSource', summary: 'Get one source', tags: ['Provenance'],
+      description: 'One source with every claim that cites it: the value as stated, its status and what the project made of it.',
+      params: SourceParams, querystring: SourceQuery,
+      response: { 200: jsonOk(SourceDetail, 'The source'), ...problems(400, 404, 406) },
+    },
+  }, async (req) => {
+    const source = getSource(app.read, req.params.source_id);
+    if (!source) throw apiError('source-not-found', `No source has the id ${req.params.source_id}.`);
+    return source;
+  });
+};
+
+export default sourceRoutes;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { foldQuery } from '../lib/fold-name.js';
+import { format, limit, named, offset, Pagination } from './common.js';
+
+export const SearchEntityType = named(z.enum(['candidate', 'party', 'region', 'election', 'contestant']), 'SearchEntityType',
+  '`contestant` is a ballot line that is no person or party: against-all, yes, no, independent.');
+
+export const SearchHit = named(z.object({
+  type: SearchEntityType,
+  id: z.string(),
+  name: z.string().describe('The English name.'),
+  matched_alias: z.string().describe('The spelling that matched best.'),
+  score: z.number().int().min(1).max(3).describe('3: the whole name matches; 2: the name starts with the query; 1: contains it.'),
+  href: z.string().nullable().describe('The entity on this API; null for special contestants.'),
+}), 'SearchHit', 'One entity with a spelling that matches the query.');
+
+export const SearchResults = named(z.object({
+  query: z.string().describe('The query as given.'),
+  data: z.array(SearchHit),
+  ...Pagination,
+}), 'SearchResults');
+
+export const SearchQuery = z.object({
+  // abort: an empty q fails once, not also as "no letter or digit".
+  q: z.string().min(1, { abort: true }).max(100, { abort: true })
+    .refine((q) => foldQuery(q).length > 0, 'must contain at least one letter or digit')
+    .describe('Any spelling, in Latin or Cyrillic: Токаев, Toqaev, Nur-Sultan, Mazhilis 2023. Every word must match.'),
+  // An unregistered copy: a $ref'd enum would lose this parameter's description in OpenAPI.
+  type: z.enum(SearchEntityType.options).optional().describe('Only entities of this type.'),
+  limit: limit(50, 20), offset, format,
+}).strict();
+
+export type SearchHit = z.infer<typeof SearchHit>;
+export type SearchQuery = z.infer<typeof SearchQuery>;
