@@ -3,13 +3,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { claims } from '../db/schema.js';
 import { apiError } from '../errors/catalog.js';
 import { Health, Readiness } from '../schemas/health.js';
+import { NoQuery } from '../schemas/common.js';
 import { jsonOk, problems } from '../schemas/responses.js';
 
 /** Liveness says the process answers; readiness says the store is open and answers a query. */
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/healthz', {
     schema: { operationId: 'getHealth', summary: 'Liveness', description: 'Answers while the process runs.', tags: ['Service'],
-      response: { 200: jsonOk(Health, 'Alive') } },
+      querystring: NoQuery, response: { 200: jsonOk(Health, 'Alive'), ...problems(400) } },
   }, async (_req, reply) => {
     reply.header('cache-control', 'no-store');
     return { status: 'ok' as const };
@@ -17,7 +18,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/readyz', {
     schema: { operationId: 'getReadiness', summary: 'Readiness', description: 'Ready once the store is open and checked.', tags: ['Service'],
-      response: { 200: jsonOk(Readiness, 'Ready'), ...problems(503) } },
+      querystring: NoQuery, response: { 200: jsonOk(Readiness, 'Ready'), ...problems(400, 503) } },
   }, async (_req, reply) => {
     reply.header('cache-control', 'no-store');
     let claimCount: number;

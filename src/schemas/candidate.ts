@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BooleanFigure, ElectionId, format, limit, named, NumberFigure, offset, Pagination, Slug, sortParam } from './common.js';
+import { BooleanFigure, ElectionId, format, limit, named, NumberFigure, offset, Pagination, Slug, sortParam, NoQuery } from './common.js';
 
 /*
  * Names and an election reference are shared with the party and region schemas, which import
@@ -60,7 +60,7 @@ export const CandidateListQuery = z.object({
 export const CandidateParams = z.object({
   candidate_id: Slug.describe('Candidate id, e.g. tokayev-kassym-jomart; an unknown id is a 404.').meta({ example: 'tokayev-kassym-jomart' }),
 }).strict();
-export const CandidateQuery = z.object({}).strict();
+export const CandidateQuery = NoQuery;
 
 export type LocalizedNames = z.infer<typeof LocalizedNames>;
 export type ElectionRef = z.infer<typeof ElectionRef>;

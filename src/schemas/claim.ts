@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimStatus, Disposition, ElectionId, named } from './common.js';
+import { ClaimStatus, Disposition, ElectionId, named, NoQuery } from './common.js';
 
 /*
  * Claims are the base of provenance: sources, discrepancies and search results build on these
@@ -54,7 +54,7 @@ export const ClaimParams = z.object({
     .meta({ example: '2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326' }),
 }).strict();
 /** No query parameters: an unknown one is a 400 rather than silently ignored. */
-export const ClaimQuery = z.object({}).strict();
+export const ClaimQuery = NoQuery;
 
 export type ClaimDetail = z.infer<typeof ClaimDetail>;
 export type ClaimSummary = z.infer<typeof ClaimSummary>;

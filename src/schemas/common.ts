@@ -67,3 +67,6 @@ export const Problem = named(z.object({
   request_id: z.string(),
   errors: z.array(ProblemFieldError).optional().describe('The failing parameters, for validation problems.'),
 }), 'Problem', 'RFC 9457 problem details.');
+
+/** For endpoints without query parameters: any parameter is an error, not silently ignored. */
+export const NoQuery = z.object({}).strict();

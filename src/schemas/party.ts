@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ContestSlug, ElectionRef, LocalizedNames } from './candidate.js';
-import { BooleanFigure, format, limit, named, NumberFigure, offset, Pagination, Slug, sortParam } from './common.js';
+import { BooleanFigure, format, limit, named, NumberFigure, offset, Pagination, Slug, sortParam, NoQuery } from './common.js';
 
 export const PartyKind = named(z.enum(['party', 'public-association', 'trade-union', 'coalition']), 'PartyKind',
   'Registered political party, public association, trade-union body or electoral coalition.');
@@ -60,7 +60,7 @@ export const PartyListQuery = z.object({
 export const PartyParams = z.object({
   party_id: Slug.describe('Party id, e.g. amanat; an unknown id is a 404.').meta({ example: 'amanat' }),
 }).strict();
-export const PartyQuery = z.object({}).strict();
+export const PartyQuery = NoQuery;
 
 export type PartySummary = z.infer<typeof PartySummary>;
 export type PartyDetail = z.infer<typeof PartyDetail>;

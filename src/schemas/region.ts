@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LocalizedNames } from './candidate.js';
-import { ElectionId, format, limit, named, NumberFigure, offset, Pagination, Slug, sortParam } from './common.js';
+import { ElectionId, format, limit, named, NumberFigure, offset, Pagination, Slug, sortParam, NoQuery } from './common.js';
 
 export const RegionKind = named(z.enum(['region', 'city', 'abroad']), 'RegionKind',
   'Region (oblys), city of republican significance, or the pseudo-region of voters abroad.');
@@ -56,7 +56,7 @@ export const RegionListQuery = z.object({
 export const RegionParams = z.object({
   region_id: Slug.describe('Region id, e.g. almaty-region; an unknown id is a 404.').meta({ example: 'almaty-region' }),
 }).strict();
-export const RegionQuery = z.object({}).strict();
+export const RegionQuery = NoQuery;
 
 export type RegionSummary = z.infer<typeof RegionSummary>;
 export type RegionDetail = z.infer<typeof RegionDetail>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimStatus, Disposition, ElectionId, format, limit, named, offset, Pagination, Slug, sortParam } from './common.js';
+import { ClaimStatus, Disposition, ElectionId, format, limit, named, offset, Pagination, Slug, sortParam, NoQuery } from './common.js';
 import { ClaimUnit, SourceKind, SourceRef, SubjectType } from './claim.js';
 
 export const Source = named(SourceRef.extend({
@@ -37,7 +37,7 @@ export const SourceParams = z.object({
   source_id: Slug.describe('Source id, e.g. kazinform-c05326; an unknown id is a 404.').meta({ example: 'kazinform-c05326' }),
 }).strict();
 /** No query parameters: an unknown one is a 400 rather than silently ignored. */
-export const SourceQuery = z.object({}).strict();
+export const SourceQuery = NoQuery;
 
 export type Source = z.infer<typeof Source>;
 export type SourceDetail = z.infer<typeof SourceDetail>;

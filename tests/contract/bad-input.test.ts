@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Problem } from '../../src/schemas/common.js';
+import { buildTestApp } from '../helpers/test-app.js';
+
+/**
+ * Walks every operation of the OpenAPI document with bad input and checks that each answer is a
+ * well-formed problem with the documented status: never a 500, never a stack trace.
+ */
+let app: FastifyInstance;
+beforeAll(async () => { app = await buildTestApp(); });
+afterAll(async () => { await app.close(); });
+
+const GOOD_IDS: Record<string, string> = {
+  election_id: '2022-presidential', candidate_id: 'tokayev-kassym-jomart', party_id: 'amanat', region_id: 'astana',
+  source_id: 'kazinform-c05326', claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326',
+  code: 'invalid-parameter',
+};
+const UNKNOWN_IDS: Record<string, string> = {
+  election_id: '2020-presidential', candidate_id: 'nobody-at-all', party_id: 'no-such-party', region_id: 'atlantis',
+  source_id: 'nowhere-000000', claim_id: '2022-presidential:contestant:nobody:votes:final:x', code: 'no-such-problem',
+};
+
+type Param = { name: string; in: string; required?: boolean; schema?: { type?: string; enum?: unknown[]; $ref?: string } };
+interface Op { path: string; params: Param[]; responses: string[] }
+
+function operations(): Op[] {
+  const doc = app.swagger() as unknown as { paths: Record<string, Record<string, { parameters?: Param[]; responses: Record<string, unknown> }>> };
+  return Object.entries(doc.paths).flatMap(([path, methods]) => Object.values(methods).map((op) =>
+    ({ path, params: op.parameters ?? [], responses: Object.keys(op.responses) })));
+}
+
+const fill = (path: string, ids: Record<string, string>) => path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(ids[name] ?? 'x'));
+
+async function expectProblem(url: string, status: number, code?: string, headers: Record<string, string> = {}) {
+  const res = await app.inject({ method: 'GET', url, headers });
+  expect(res.statusCode, url).toBe(status);
+  expect(res.headers['content-type'], url).toMatch(/^application\/problem\+json/);
+  const body = Problem.parse(JSON.parse(res.body));
+  expect(body.status).toBe(status);
+  if (code) expect(body.code, url).toBe(code);
+  expect(res.body).not.toMatch(/at .+\.(ts|js):\d+/);
+  return body;
+}
+
+describe('every operation rejects bad input with a problem', () => {
+  it('walks at least the documented operations', () => {
+    expect(operations().length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('rejects an unknown query parameter with 400 naming it', async () => {
+    for (const op of operations()) {
+      const url = `${fill(op.path, GOOD_IDS)}${op.path === '/v1/search' ? '?q=astana&' : '?'}bogus_param=1`;
+      const body = await expectProblem(url, 400, 'invalid-parameter');
+      expect(body.errors?.some((e) => e.name.includes('bogus_param')), url).toBe(true);
+    }
+  });
+
+  it('answers an unknown id with its documented 404', async () => {
+    for (const op of operations().filter((o) => o.params.some((p) => p.in === 'path'))) {
+      expect(op.responses, op.path).toContain('404');
+      const body = await expectProblem(fill(op.path, { ...GOOD_IDS, ...UNKNOWN_IDS }), 404);
+      expect(body.code).toMatch(/-not-found$/);
+    }
+  });
+
+  it('rejects a malformed id, or answers 404 where any string is a valid id', async () => {
+    for (const op of operations().filter((o) => o.params.some((p) => p.in === 'path'))) {
+      const url = fill(op.path, Object.fromEntries(Object.keys(GOOD_IDS).map((k) => [k, 'BAD ID!'])));
+      const res = await app.inject({ method: 'GET', url });
+      expect([400, 404], url).toContain(res.statusCode);
+      Problem.parse(JSON.parse(res.body));
+    }
+  });
+
+  it('rejects a bad value for every query parameter with a fixed type', async () => {
+    for (const op of operations()) {
+      for (const p of op.params.filter((x) => x.in === 'query')) {
+        const bad = p.schema?.enum || p.schema?.$ref ? 'not-a-choice' : p.schema?.type === 'integer' || p.schema?.type === 'number' ? '-5.5x' : null;
+        if (bad === null) continue;
+        const base = op.path === '/v1/search' && p.name !== 'q' ? 'q=astana&' : '';
+        const body = await expectProblem(`${fill(op.path, GOOD_IDS)}?${base}${p.name}=${bad}`, 400, 'invalid-parameter');
+        expect(body.errors?.map((e) => e.name), `${op.path} ${p.name}`).toContain(p.name);
+      }
+    }
+  });
+
+  it('answers 406 to an Accept header it cannot serve on every /v1 operation', async () => {
+    for (const op of operations().filter((o) => o.path.startsWith('/v1/'))) {
+      const url = `${fill(op.path, GOOD_IDS)}${op.path === '/v1/search' ? '?q=astana' : ''}`;
+      expect(op.responses, op.path).toContain('406');
+      await expectProblem(url, 406, 'not-acceptable', { accept: 'image/png' });
+    }
+  });
+});
