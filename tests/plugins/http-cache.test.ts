@@ -1,0 +1,52 @@
+import { gunzipSync } from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../helpers/test-app.js';
+
+let app: FastifyInstance;
+beforeAll(async () => { app = await buildTestApp(); });
+afterAll(async () => { await app.close(); });
+
+describe('HTTP caching, compression and headers', () => {
+  it('sends a strong ETag and answers 304 to If-None-Match with no body', async () => {
+    const first = await app.inject({ url: '/v1/elections/2023-mazhilis/seats' });
+    expect(first.headers.etag).toMatch(/^"[^"]+"$/);
+    expect(first.headers['cache-control']).toBe('public, max-age=3600, stale-while-revalidate=86400');
+    const again = await app.inject({ url: '/v1/elections/2023-mazhilis/seats', headers: { 'if-none-match': first.headers.etag as string } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+
+  it('gives JSON and CSV of the same resource different ETags', async () => {
+    const json = await app.inject({ url: '/v1/elections' });
+    const csv = await app.inject({ url: '/v1/elections', headers: { accept: 'text/csv' } });
+    expect(csv.headers.etag).not.toBe(json.headers.etag);
+    expect(csv.headers.vary).toMatch(/Accept/);
+  });
+
+  it('compresses large responses with gzip when asked', async () => {
+    const res = await app.inject({ url: '/v1/discrepancies?limit=200', headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(res.rawPayload).toString()).total).toBeGreaterThan(10);
+  });
+
+  it('allows any origin, echoes a caller request id and sets security headers', async () => {
+    const res = await request(app.server).get('/v1/elections').set('Origin', 'https://dashboard.example').set('X-Request-Id', 'trace-123');
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.headers['x-request-id']).toBe('trace-123');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('never caches problems', async () => {
+    const res = await app.inject({ url: '/v1/elections/nope' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('answers a CORS preflight', async () => {
+    const res = await app.inject({ method: 'OPTIONS', url: '/v1/elections', headers: { origin: 'https://x.example', 'access-control-request-method': 'GET' } });
+    expect(res.statusCode).toBe(204);
+    expect(res.headers['access-control-allow-methods']).toContain('GET');
+  });
+});
