@@ -5,7 +5,7 @@ import type { Config } from './config.js';
 import csv from './plugins/csv.js';
 import httpCache from './plugins/http-cache.js';
 import openapi from './plugins/openapi.js';
-import problemDetails from './plugins/problem-details.js';
+import problemDetails, { frameworkErrorHandler } from './plugins/problem-details.js';
 import security from './plugins/security.js';
 import store from './plugins/store.js';
 import healthRoutes from './routes/health.js';
@@ -26,7 +26,9 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Long enough for any percent-encoded id the schemas accept (200 characters); longer is a 400 problem.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2048 },
+    frameworkErrors: frameworkErrorHandler,
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
 

@@ -14,6 +14,7 @@ export const errorCatalog = {
   'claim-not-found': { status: 404, title: 'Claim not found', description: 'No claim has this id.' },
   'problem-type-not-found': { status: 404, title: 'Problem type not found', description: 'No problem type has this code.' },
   'route-not-found': { status: 404, title: 'Route not found', description: 'No endpoint at this path and method. See /openapi.json.' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed', description: 'The API is read-only: use GET (or HEAD); the Allow header lists the methods.' },
   'not-acceptable': { status: 406, title: 'Not acceptable', description: 'The Accept header allows none of the formats this endpoint serves (application/json, and text/csv for tables).' },
   'rate-limited': { status: 429, title: 'Too many requests', description: 'Slow down; retry after the number of seconds in Retry-After.' },
   'request-error': { status: 400, title: 'Bad request', description: 'The request could not be read.' },

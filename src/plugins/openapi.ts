@@ -33,7 +33,10 @@ export default fp(async function openapi(app: FastifyInstance) {
           + 'and source ids; unknown figures are null with a reason. Errors are RFC 9457 problem+json.',
         license: { name: 'CC-BY-4.0', identifier: 'CC-BY-4.0' },
       },
-      servers: [{ url: 'http://localhost:3000', description: 'Local server' }],
+      // Relative: the document is served by the API itself, so clients resolve it against where they fetched it.
+      servers: [{ url: '/', description: 'The server that serves this document' }],
+      // A public read-only API: no operation needs credentials.
+      security: [],
       tags: TAGS,
     },
     transform: createJsonSchemaTransform({ skipList: ['/docs', '/docs/*', '/openapi.json'] }),

@@ -40,9 +40,11 @@ export const Slug = z.string().min(1).max(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 
 export const format = z.enum(['json', 'csv']).optional().describe('Response format; `csv` is the same as `Accept: text/csv`.');
 export const seriesStatus = z.enum(['final', 'preliminary']).optional()
   .describe('Serve the figures of this status instead of the accepted ones; null where a source gives none.');
-export const limit = (max = 500, dflt = 100) => z.coerce.number().int().min(1).max(max).default(dflt)
-  .describe(`Page size (1 to ${max}).`);
-export const offset = z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Rows to skip.');
+/** A whole number from the query string; an empty value (`?offset=`) is an error, not 0. */
+const queryInt = (min: number, max: number, dflt: number) =>
+  z.preprocess((v) => (v === '' ? Number.NaN : v), z.coerce.number().int().min(min).max(max).default(dflt));
+export const limit = (max = 500, dflt = 100) => queryInt(1, max, dflt).describe(`Page size (1 to ${max}).`);
+export const offset = queryInt(0, 1_000_000, 0).describe('Rows to skip.');
 export const sortParam = <T extends readonly [string, ...string[]]>(fields: T, dflt: T[number] | `-${T[number]}`) =>
   z.enum(fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]]).default(dflt)
     .describe(`Sort field; prefix with \`-\` for descending. One of: ${fields.join(', ')}.`);

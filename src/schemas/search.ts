@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { foldQuery } from '../lib/fold-name.js';
 import { format, limit, named, offset, Pagination } from './common.js';
 
 export const SearchEntityType = named(z.enum(['candidate', 'party', 'region', 'election', 'contestant']), 'SearchEntityType',
@@ -21,9 +20,8 @@ export const SearchResults = named(z.object({
 }), 'SearchResults');
 
 export const SearchQuery = z.object({
-  // abort: an empty q fails once, not also as "no letter or digit".
-  q: z.string().min(1, { abort: true }).max(100, { abort: true })
-    .refine((q) => foldQuery(q).length > 0, 'must contain at least one letter or digit')
+  // A q of punctuation only is valid and matches nothing: the schema cannot express "has a letter".
+  q: z.string().min(1).max(100)
     .describe('Any spelling, in Latin or Cyrillic: Токаев, Toqaev, Nur-Sultan, Mazhilis 2023. Every word must match.'),
   // An unregistered copy: a $ref'd enum would lose this parameter's description in OpenAPI.
   type: z.enum(SearchEntityType.options).optional().describe('Only entities of this type.'),

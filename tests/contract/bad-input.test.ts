@@ -93,3 +93,32 @@ describe('every operation rejects bad input with a problem', () => {
     }
   });
 });
+
+describe('methods', () => {
+  it('answers other methods on a known path with 405 and an Allow header', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH'] as const) {
+      const res = await app.inject({ method, url: '/v1/elections/2022-presidential/results' });
+      expect(res.statusCode).toBe(405);
+      expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
+      expect(JSON.parse(res.body).code).toBe('method-not-allowed');
+    }
+  });
+
+  it('answers other methods on an unknown path with 404', async () => {
+    const res = await app.inject({ method: 'POST', url: '/v1/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(JSON.parse(res.body).code).toBe('route-not-found');
+  });
+
+  it('answers HEAD like GET without a body', async () => {
+    const res = await app.inject({ method: 'HEAD', url: '/v1/elections' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toBe('');
+  });
+
+  it('answers an overlong path parameter with a 400 problem', async () => {
+    const res = await app.inject({ url: `/v1/claims/${'0'.repeat(3000)}` });
+    expect(res.statusCode).toBe(400);
+    expect(JSON.parse(res.body).code).toBe('invalid-parameter');
+  });
+});

@@ -73,10 +73,15 @@ describe('GET /v1/search', () => {
     expect(res.text).toContain('region,jetisu,');
   });
 
+  it('answers a query of punctuation only with no hits, not an error', async () => {
+    const { status, body } = await getJson(app, '/v1/search?q=%21%3F%20-');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ data: [], total: 0 });
+  });
+
   it.each([
     ['/v1/search', 'q'],
     ['/v1/search?q=', 'q'],
-    ['/v1/search?q=%21%3F%20-', 'q'],
     [`/v1/search?q=${'a'.repeat(101)}`, 'q'],
     ['/v1/search?q=tokayev&limit=0', 'limit'],
     ['/v1/search?q=tokayev&limit=51', 'limit'],
