@@ -5,7 +5,10 @@ import { z } from 'zod';
  * document references one component instead of inlining copies.
  */
 export const named = <T extends z.ZodType>(schema: T, id: string, description?: string): T => {
-  z.globalRegistry.add(schema, { id, ...(description ? { description } : {}) });
+  // Keep metadata set earlier with .meta() (examples), adding the component id.
+  const earlier = z.globalRegistry.get(schema);
+  if (earlier) z.globalRegistry.remove(schema);
+  z.globalRegistry.add(schema, { ...earlier, id, ...(description ? { description } : {}) });
   return schema;
 };
 
@@ -21,12 +24,17 @@ const provenance = {
   missing_reason: z.string().nullable().describe('Why the value is unknown; null when it is known.'),
 };
 
-export const NumberFigure = named(z.object({ value: z.number().nullable(), ...provenance }), 'NumberFigure',
-  'A number with where it came from. Unknown numbers are null, never 0.');
-export const TextFigure = named(z.object({ value: z.string().nullable(), ...provenance }), 'TextFigure',
-  'A text value with where it came from.');
-export const BooleanFigure = named(z.object({ value: z.boolean().nullable(), ...provenance }), 'BooleanFigure',
-  'A yes/no value with where it came from; null when no source says.');
+// Examples are real figures from the store (2022 presidential, 2023 Mazhilis district 1).
+export const NumberFigure = named(z.object({ value: z.number().nullable(), ...provenance }).meta({ examples: [
+  { value: 6456393, status: 'final', source_ids: ['kazinform-c05326'], claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326', missing_reason: null },
+  { value: null, status: null, source_ids: [], claim_id: null, missing_reason: 'The CEC statements retrieved do not give national valid ballots.' },
+] }), 'NumberFigure', 'A number with where it came from. Unknown numbers are null, never 0.');
+export const TextFigure = named(z.object({ value: z.string().nullable(), ...provenance }).meta({ examples: [
+  { value: 'Almaty District and Baiqonyr District', status: 'final', source_ids: ['worddisk-184cab'], claim_id: '2023-mazhilis:district:district-1:district_name:final:worddisk-184cab', missing_reason: null },
+] }), 'TextFigure', 'A text value with where it came from.');
+export const BooleanFigure = named(z.object({ value: z.boolean().nullable(), ...provenance }).meta({ examples: [
+  { value: true, status: 'final', source_ids: ['kazinform-c05326'], claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:elected:final:kazinform-c05326', missing_reason: null },
+] }), 'BooleanFigure', 'A yes/no value with where it came from; null when no source says.');
 export type NumberFigure = z.infer<typeof NumberFigure>;
 export type TextFigure = z.infer<typeof TextFigure>;
 export type BooleanFigure = z.infer<typeof BooleanFigure>;
@@ -68,7 +76,13 @@ export const Problem = named(z.object({
   code: z.string().describe('Stable machine-readable code from the error catalog.'),
   request_id: z.string(),
   errors: z.array(ProblemFieldError).optional().describe('The failing parameters, for validation problems.'),
-}), 'Problem', 'RFC 9457 problem details.');
+}).meta({ examples: [
+  { type: '/problems/election-not-found', title: 'Election not found', status: 404, detail: 'No election has the id 2020-presidential.',
+    instance: '/v1/elections/2020-presidential', code: 'election-not-found', request_id: '6f1c2a9e-7d1b-4f5e-9a51-2b0c7e3d8f10' },
+  { type: '/problems/invalid-parameter', title: 'Invalid request parameter', status: 400, detail: 'query parameter colour is not a parameter of this endpoint',
+    instance: '/v1/elections', code: 'invalid-parameter', request_id: 'b7e0d3c4-1a2f-4e6b-8c9d-0f1e2d3c4b5a',
+    errors: [{ location: 'query', name: 'colour', message: 'is not a parameter of this endpoint' }] },
+] }), 'Problem', 'RFC 9457 problem details.');
 
 /** For endpoints without query parameters: any parameter is an error, not silently ignored. */
 export const NoQuery = z.object({}).strict();

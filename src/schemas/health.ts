@@ -12,4 +12,6 @@ export const Readiness = named(z.object({
 export const ProblemType = named(z.object({
   code: z.string(), status: z.number().int(), title: z.string(), description: z.string(),
 }), 'ProblemType', 'One entry of the error catalog.');
-export const ProblemTypeParams = z.object({ code: z.string().max(80).describe('A problem code, e.g. invalid-parameter.') }).strict();
+export const ProblemTypeParams = z.object({
+  code: z.string().max(80).describe('A problem code, e.g. invalid-parameter.').meta({ example: 'invalid-parameter' }),
+}).strict();

@@ -32,9 +32,9 @@ export const ResultList = named(z.object({
 }), 'ResultList');
 
 export const ResultQuery = z.object({
-  region: Slug.optional().describe('A region id: that region\'s results where a source has them (null figures with a reason otherwise).'),
+  region: Slug.optional().describe('A region id: that region\'s results where a source has them (null figures with a reason otherwise).').meta({ example: 'kyzylorda' }),
   contest: z.string().max(40).regex(/^[a-z0-9-]+$/, 'must be a contest id such as district-7').optional()
-    .describe('A contest id (president, party-list, question, apk, district-N); default: the national ballot.'),
+    .describe('A contest id (president, party-list, question, apk, district-N); default: the national ballot.').meta({ example: 'district-11' }),
   status: seriesStatus,
   sort: sortParam(['votes', 'pct', 'name'] as const, '-votes'),
   limit: limit(), offset, format,

@@ -22,7 +22,7 @@ export const SearchResults = named(z.object({
 export const SearchQuery = z.object({
   // A q of punctuation only is valid and matches nothing: the schema cannot express "has a letter".
   q: z.string().min(1).max(100)
-    .describe('Any spelling, in Latin or Cyrillic: Токаев, Toqaev, Nur-Sultan, Mazhilis 2023. Every word must match.'),
+    .describe('Any spelling, in Latin or Cyrillic: Токаев, Toqaev, Nur-Sultan, Mazhilis 2023. Every word must match.').meta({ example: 'Toqaev' }),
   // An unregistered copy: a $ref'd enum would lose this parameter's description in OpenAPI.
   type: z.enum(SearchEntityType.options).optional().describe('Only entities of this type.'),
   limit: limit(50, 20), offset, format,

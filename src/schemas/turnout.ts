@@ -22,7 +22,7 @@ export const TurnoutList = named(z.object({
 }), 'TurnoutList');
 
 export const TurnoutQuery = z.object({
-  region: Slug.optional().describe('Only this region.'),
+  region: Slug.optional().describe('Only this region.').meta({ example: 'almaty-city' }),
   status: seriesStatus,
   sort: sortParam(['region', 'turnout_pct', 'registered_voters', 'voters_participated'] as const, 'region'),
   limit: limit(), offset, format,
