@@ -37,7 +37,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
 
   await app.register(problemDetails);
   await app.register(security, { config });
-  await app.register(httpCache);
+  await app.register(httpCache, { config });
   await app.register(csv);
   await app.register(store, { config });
   await app.register(openapi);

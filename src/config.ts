@@ -8,6 +8,8 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Origins allowed by CORS; `*` (the default) suits a public read-only API. */
   CORS_ORIGIN: z.string().min(1).default('*'),
+  /** Serialized responses kept in memory (the data never changes while the process runs); 0 turns it off. */
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(1024).default(32),
   SEED_DIR: z.string().min(1).default('seed'),
   MIGRATIONS_DIR: z.string().min(1).default('migrations'),
 });

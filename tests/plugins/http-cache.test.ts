@@ -50,3 +50,34 @@ describe('HTTP caching, compression and headers', () => {
     expect(res.headers['access-control-allow-methods']).toContain('GET');
   });
 });
+
+describe('the response cache', () => {
+  it('replays the same bytes and headers for a repeated request', async () => {
+    const url = '/v1/elections/2021-mazhilis/results?sort=name';
+    const first = await app.inject({ url });
+    const second = await app.inject({ url });
+    expect(second.statusCode).toBe(200);
+    expect(second.body).toBe(first.body);
+    for (const h of ['etag', 'content-type', 'cache-control', 'vary']) expect(second.headers[h], h).toBe(first.headers[h]);
+    expect(second.headers['x-request-id']).not.toBe(first.headers['x-request-id']);
+  });
+
+  it('keeps JSON and CSV apart and answers 304 and HEAD from a cached entry', async () => {
+    const url = '/v1/elections/2023-mazhilis/turnout';
+    const json = await app.inject({ url });
+    await app.inject({ url, headers: { accept: 'text/csv' } });
+    const csv = await app.inject({ url, headers: { accept: 'text/csv' } });
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const revalidated = await app.inject({ url, headers: { 'if-none-match': json.headers.etag as string } });
+    expect(revalidated.statusCode).toBe(304);
+    const head = await app.inject({ method: 'HEAD', url });
+    expect(head.statusCode).toBe(200);
+    expect(head.body).toBe('');
+  });
+
+  it('does not cache problems: a bad request stays a 400 and a good one stays a 200', async () => {
+    const bad = await app.inject({ url: '/v1/elections?limit=0' });
+    const badAgain = await app.inject({ url: '/v1/elections?limit=0' });
+    expect([bad.statusCode, badAgain.statusCode]).toEqual([400, 400]);
+  });
+});
