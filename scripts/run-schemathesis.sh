@@ -14,11 +14,17 @@ server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true; rm -rf "$tmp"; }
 trap cleanup EXIT
 
-DATABASE_PATH="$tmp/store.sqlite" npx tsx src/loader/cli.ts
-DATABASE_PATH="$tmp/store.sqlite" PORT="$PORT" HOST=127.0.0.1 LOG_LEVEL=error npx tsx src/server.ts &
+answers() { node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$1"; }
+if answers "http://127.0.0.1:$PORT/healthz"; then
+  echo "port $PORT is already in use: stop that server or set SCHEMATHESIS_PORT" >&2
+  exit 1
+fi
+DATABASE_PATH="$tmp/store.sqlite" node_modules/.bin/tsx src/loader/cli.ts
+# node --import tsx keeps the server one process, so the trap's kill really stops it.
+DATABASE_PATH="$tmp/store.sqlite" PORT="$PORT" HOST=127.0.0.1 LOG_LEVEL=error node --import tsx src/server.ts &
 server_pid=$!
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.5; done
-curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null
+for _ in $(seq 1 60); do answers "http://127.0.0.1:$PORT/readyz" && break; sleep 0.5; done
+answers "http://127.0.0.1:$PORT/readyz"
 
 PYTHONPATH=tests/schemathesis SCHEMATHESIS_HOOKS=csv_hooks .venv/bin/schemathesis run openapi/openapi.json \
   --url "http://127.0.0.1:$PORT" --checks all --max-examples "$MAX_EXAMPLES" --workers 2 \

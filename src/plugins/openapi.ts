@@ -3,7 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { pruneUnusedInputSchemas } from '../lib/prune-openapi.js';
+import { pruneUnusedInputSchemas, refEnumParameters } from '../lib/tidy-openapi.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -40,7 +40,7 @@ export default fp(async function openapi(app: FastifyInstance) {
       tags: TAGS,
     },
     transform: createJsonSchemaTransform({ skipList: ['/docs', '/docs/*', '/openapi.json'] }),
-    transformObject: (doc) => pruneUnusedInputSchemas(jsonSchemaTransformObject(doc)),
+    transformObject: (doc) => pruneUnusedInputSchemas(refEnumParameters(jsonSchemaTransformObject(doc))),
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

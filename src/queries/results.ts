@@ -22,7 +22,9 @@ export function listResults(ctx: ReadContext, q: {
 }): ResultList {
   const lines = ctx.db.select().from(contestants).where(eq(contestants.contestId, q.contestId)).all();
   const rows = ctx.db.select().from(results)
-    .where(and(eq(results.contestId, q.contestId), q.region ? eq(results.regionId, q.region) : isNull(results.regionId))).all();
+    // All three columns, in the order of the results_election_region index.
+    .where(and(eq(results.electionId, q.electionId), q.region ? eq(results.regionId, q.region) : isNull(results.regionId),
+      eq(results.contestId, q.contestId))).all();
   const byContestant = new Map(rows.map((r) => [r.contestantId, r]));
   const names = contestantNames(ctx, lines.flatMap((l) => [l.contestantId, l.nominatedById ?? '']).filter(Boolean));
   const resolver = FigureResolver.load(ctx.db, ctx.gaps, rows.flatMap((r) =>
@@ -40,7 +42,7 @@ export function listResults(ctx: ReadContext, q: {
       contestant_id: line.contestantId,
       contestant_kind: line.kind as ResultRow['contestant_kind'],
       name: info?.name ?? line.contestantId,
-      nominated_by: line.kind === 'candidate' ? { party_id: line.nominatedById, name_as_published: line.nominatedByText } : null,
+      nominated_by: line.kind === 'candidate' ? { id: line.nominatedById, name_as_published: line.nominatedByText } : null,
       region_id: q.region ?? null,
       votes: resolver.number(r?.votesClaim, r?.votes, key('votes')),
       pct: resolver.number(r?.pctClaim, r?.pct, key('pct')),

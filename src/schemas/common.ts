@@ -25,7 +25,7 @@ const provenance = {
 };
 
 // Examples are real figures from the store (2022 presidential, 2023 Mazhilis district 1).
-export const NumberFigure = named(z.object({ value: z.number().nullable(), ...provenance }).meta({ examples: [
+export const NumberFigure = named(z.object({ value: z.number().meta({ format: 'double' }).nullable(), ...provenance }).meta({ examples: [
   { value: 6456393, status: 'final', source_ids: ['kazinform-c05326'], claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326', missing_reason: null },
   { value: null, status: null, source_ids: [], claim_id: null, missing_reason: 'The CEC statements retrieved do not give national valid ballots.' },
 ] }), 'NumberFigure', 'A number with where it came from. Unknown numbers are null, never 0.');
@@ -39,14 +39,20 @@ export type NumberFigure = z.infer<typeof NumberFigure>;
 export type TextFigure = z.infer<typeof TextFigure>;
 export type BooleanFigure = z.infer<typeof BooleanFigure>;
 
+// x-enum-varnames: ids start with a digit, which generators would otherwise turn into VALUE_0...
 export const ElectionId = named(
-  z.enum(['2019-presidential', '2021-mazhilis', '2022-referendum', '2022-presidential', '2023-mazhilis']),
+  z.enum(['2019-presidential', '2021-mazhilis', '2022-referendum', '2022-presidential', '2023-mazhilis']).meta({
+    'x-enum-varnames': ['PRESIDENTIAL_2019', 'MAZHILIS_2021', 'REFERENDUM_2022', 'PRESIDENTIAL_2022', 'MAZHILIS_2023'],
+  }),
   'ElectionId', 'One of the five national votes.');
 export const Slug = z.string().min(1).max(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as almaty-city');
 
 /** `?format=csv` is the curl-friendly twin of `Accept: text/csv`. */
-export const format = z.enum(['json', 'csv']).optional().describe('Response format; `csv` is the same as `Accept: text/csv`.');
-export const seriesStatus = z.enum(['final', 'preliminary']).optional()
+export const ResponseFormat = named(z.enum(['json', 'csv']), 'ResponseFormat', 'A response format of a table.');
+export const format = z.enum(ResponseFormat.options).optional().describe('Response format; `csv` is the same as `Accept: text/csv`.');
+/** Registered only for the document: the parameter below uses a copy (see lib/tidy-openapi). */
+export const SeriesStatus = named(z.enum(['final', 'preliminary']), 'SeriesStatus', 'A status to serve figures of.');
+export const seriesStatus = z.enum(SeriesStatus.options).optional()
   .describe('Serve the figures of this status instead of the accepted ones; null where a source gives none.');
 /** A whole number from the query string; an empty value (`?offset=`) is an error, not 0. */
 const queryInt = (min: number, max: number, dflt: number) =>
@@ -54,7 +60,10 @@ const queryInt = (min: number, max: number, dflt: number) =>
 export const limit = (max = 500, dflt = 100) => queryInt(1, max, dflt).describe(`Page size (1 to ${max}).`);
 export const offset = queryInt(0, 1_000_000, 0).describe('Rows to skip.');
 export const sortParam = <T extends readonly [string, ...string[]]>(fields: T, dflt: T[number] | `-${T[number]}`) =>
-  z.enum(fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]]).default(dflt)
+  z.enum(fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]])
+    // Readable enum members for generated clients: votes -> VOTES_ASC, -votes -> VOTES_DESC.
+    .meta({ 'x-enum-varnames': fields.flatMap((f) => [`${f.toUpperCase()}_ASC`, `${f.toUpperCase()}_DESC`]) })
+    .default(dflt)
     .describe(`Sort field; prefix with \`-\` for descending. One of: ${fields.join(', ')}.`);
 
 export const Pagination = { total: z.number().int().describe('Rows matching the filters, over all pages.'), limit: z.number().int(), offset: z.number().int() };

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { format, limit, named, NumberFigure, offset, Pagination, Slug, TextFigure } from './common.js';
 
+export const DistrictWinner = named(z.object({
+  name: TextFigure,
+  candidate_id: z.string().nullable().describe('The winner as a candidate resource, when known.'),
+}), 'DistrictWinner', 'Who won a district, as a source names them.');
+
 export const District = named(z.object({
   number: z.number().int(),
   contest_id: z.string().describe('Use as `?contest=` on the results endpoint.'),
   name: TextFigure.describe('The area the district covers, as a source describes it.'),
   region_id: TextFigure,
-  winner: z.object({
-    name: TextFigure,
-    candidate_id: z.string().nullable().describe('The winner as a candidate resource, when known.'),
-  }),
+  winner: DistrictWinner,
   party_id: TextFigure.describe('The winner\'s party, or `independent` for a self-nominated winner.'),
   registered_voters: NumberFigure,
   candidates_nominated: NumberFigure,

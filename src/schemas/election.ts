@@ -1,7 +1,12 @@
 import { z } from 'zod';
+import { ClaimUnit, ClaimValue } from './claim.js';
+import { Chamber } from './seat.js';
 import { ClaimStatus, ElectionId, format, Slug, Link, limit, named, NumberFigure, offset, Pagination, seriesStatus, sortParam } from './common.js';
 
 export const ElectionKind = named(z.enum(['presidential', 'mazhilis', 'referendum']), 'ElectionKind');
+
+export const ElectionSystem = named(z.enum(['majoritarian', 'party-list-pr', 'mixed', 'referendum']), 'ElectionSystem',
+  'How seats or the winner are decided: a single winner by majority, party-list proportional, mixed list + districts, or a referendum.');
 
 export const ElectionLinks = named(z.object({
   self: Link, results: Link, turnout: Link, seats: Link, districts: Link, discrepancies: Link,
@@ -12,7 +17,7 @@ export const ElectionSummary = named(z.object({
   kind: ElectionKind,
   name: z.string(),
   date: z.string().describe('Polling day, ISO 8601.'),
-  system: z.enum(['majoritarian', 'party-list-pr', 'mixed', 'referendum']),
+  system: ElectionSystem,
   result_status: ClaimStatus.describe('`final` when every accepted national result figure is final, `preliminary` when any is preliminary, else `unknown`.'),
   seats_total: NumberFigure.describe('Seats filled (Mazhilis votes only).'),
   turnout_pct: NumberFigure,
@@ -31,25 +36,26 @@ export const QualityFlag = named(z.object({
 
 export const OtherFigure = named(z.object({
   metric: z.string(),
-  unit: z.enum(['count', 'percent', 'seats', 'text', 'date']),
-  value: z.union([z.number(), z.string()]),
+  unit: ClaimUnit,
+  value: ClaimValue,
   status: ClaimStatus,
   source_ids: z.array(z.string()),
   claim_id: z.string(),
 }), 'OtherFigure', 'An accepted election-level figure without a field of its own (observers, dates, ballots printed...).');
 
+export const NationalTurnout = named(z.object({
+  registered_voters: NumberFigure, voters_participated: NumberFigure, turnout_pct: NumberFigure,
+  valid_ballots: NumberFigure, invalid_ballots: NumberFigure, polling_stations: NumberFigure,
+}), 'NationalTurnout', 'Turnout of the whole vote, abroad included.');
+
+export const AbroadTurnout = named(z.object({
+  registered_voters: NumberFigure, voters_participated: NumberFigure, turnout_pct: NumberFigure, polling_stations: NumberFigure,
+}), 'AbroadTurnout', 'Voting at the missions abroad, as election-level figures.');
+
 export const ElectionDetail = named(ElectionSummary.extend({
-  national_turnout: z.object({
-    registered_voters: NumberFigure, voters_participated: NumberFigure, turnout_pct: NumberFigure,
-    valid_ballots: NumberFigure, invalid_ballots: NumberFigure, polling_stations: NumberFigure,
-  }),
-  abroad: z.object({
-    registered_voters: NumberFigure, voters_participated: NumberFigure, turnout_pct: NumberFigure, polling_stations: NumberFigure,
-  }),
-  chamber: z.object({
-    seats_total: NumberFigure, seats_party_list: NumberFigure, seats_district: NumberFigure, seats_assembly: NumberFigure,
-    threshold_pct: NumberFigure,
-  }),
+  national_turnout: NationalTurnout,
+  abroad: AbroadTurnout,
+  chamber: Chamber,
   contests: z.array(Contest),
   other_figures: z.array(OtherFigure),
   data_quality: z.array(QualityFlag),

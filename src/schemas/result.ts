@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Nomination } from './candidate.js';
 import { BooleanFigure, format, limit, Link, named, NumberFigure, offset, Pagination, seriesStatus, Slug, sortParam } from './common.js';
 
 export const Series = named(z.enum(['accepted', 'final', 'preliminary']), 'Series',
@@ -8,10 +9,7 @@ export const ResultRow = named(z.object({
   contestant_id: z.string(),
   contestant_kind: z.enum(['candidate', 'party-list', 'option', 'against-all']),
   name: z.string(),
-  nominated_by: z.object({
-    party_id: z.string().nullable().describe('The nominating party or organisation, when known.'),
-    name_as_published: z.string().nullable(),
-  }).nullable().describe('Who nominated a candidate; null for other lines.'),
+  nominated_by: Nomination.nullable().describe('Who nominated a candidate; null for other lines.'),
   region_id: z.string().nullable().describe('null for the national result.'),
   votes: NumberFigure,
   pct: NumberFigure.describe('Share as the source states it (of valid ballots, or of all ballots cast for the referendum).'),

@@ -14,7 +14,7 @@ describe('GET /v1/elections/{id}/results', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ contest: 'president', region_id: null, series: 'accepted', total: 7 });
     expect(body.data[0]).toMatchObject({ contestant_id: 'tokayev-kassym-jomart', votes: { value: 6456393, status: 'final' },
-      pct: { value: 81.31 }, elected: { value: true }, nominated_by: { party_id: 'peoples-coalition' } });
+      pct: { value: 81.31 }, elected: { value: true }, nominated_by: { id: 'peoples-coalition' } });
     expect(row(body, 'against-all')).toMatchObject({ contestant_kind: 'against-all', votes: { value: 460484 }, pct: { value: 5.8 } });
   });
 

@@ -1,0 +1,51 @@
+type Schema = { type?: unknown; enum?: unknown[]; default?: unknown; $ref?: string };
+type Parameter = { schema?: Schema };
+type Doc = {
+  components?: { schemas?: Record<string, Schema> };
+  paths?: Record<string, Record<string, { parameters?: Parameter[] }>>;
+};
+
+/**
+ * The zod type provider emits every registered schema twice, as `X` (output) and `XInput` (input).
+ * This API only reads, so most input twins are referenced by nothing; drop those, keeping any that
+ * a path or another kept schema still references.
+ */
+export function pruneUnusedInputSchemas<T>(document: T): T {
+  const doc = document as Doc;
+  const schemas = doc.components?.schemas;
+  if (!schemas) return document;
+  for (;;) {
+    const text = JSON.stringify({ ...doc, components: { ...doc.components, schemas: {} } })
+      + JSON.stringify(Object.values(schemas));
+    const unused = Object.keys(schemas).filter((name) => name.endsWith('Input')
+      && !text.includes(`"#/components/schemas/${name}"`));
+    if (unused.length === 0) return document;
+    for (const name of unused) delete schemas[name];
+  }
+}
+
+/**
+ * Query parameters are declared with unregistered copies of enums, because a `$ref` in zod would
+ * drop the parameter's description. The description lives on the parameter object anyway, so here
+ * an inline string enum with exactly a component's values becomes a `$ref` to it (keeping a default):
+ * generated clients then get one type per enum instead of one per parameter.
+ */
+export function refEnumParameters<T>(document: T): T {
+  const doc = document as Doc;
+  const key = (values: unknown[]) => JSON.stringify([...values].map(String).sort());
+  const components = new Map<string, string>();
+  for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) {
+    if (schema.type === 'string' && Array.isArray(schema.enum) && !name.endsWith('Input')) components.set(key(schema.enum), name);
+  }
+  for (const methods of Object.values(doc.paths ?? {})) {
+    for (const operation of Object.values(methods)) {
+      for (const parameter of operation.parameters ?? []) {
+        const name = parameter.schema?.enum ? components.get(key(parameter.schema.enum)) : undefined;
+        if (!name || !parameter.schema) continue;
+        const { default: dflt } = parameter.schema;
+        parameter.schema = { $ref: `#/components/schemas/${name}`, ...(dflt !== undefined ? { default: dflt } : {}) };
+      }
+    }
+  }
+  return document;
+}
