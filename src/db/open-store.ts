@@ -20,8 +20,8 @@ export function openStore(databasePath: string): Store {
   const sqlite = new Database(databasePath, { readonly: true, fileMustExist: true });
   try {
     sqlite.pragma('query_only = ON');
-    sqlite.pragma('cache_size = -16000');
-    sqlite.pragma('mmap_size = 268435456');
+    // An 8 MiB page cache and no mmap: mapped pages of a large store would count against the RSS budget.
+    sqlite.pragma('cache_size = -8000');
     const info = sqlite.prepare('select seed_hash, built_at from build_info').get() as { seed_hash: string; built_at: string } | undefined;
     if (!info) throw new Error(`${databasePath} has no build_info row: run npm run db:build`);
     return { db: drizzle(sqlite, { schema }), sqlite, builtAt: info.built_at, seedHash: info.seed_hash };

@@ -60,9 +60,17 @@ export default fp(async function csv(app: FastifyInstance) {
   await app.register(accepts);
   app.decorateRequest('wantsCsv', false);
   // After validation, so `format` is known to be json or csv.
-  app.addHook('preHandler', async (request) => {
-    if (!request.routeOptions.url?.startsWith('/v1/')) return;
-    request.wantsCsv = chooseFormat(request, request.routeOptions.config.csv !== undefined) === 'csv';
+  app.addHook('preHandler', (request, _reply, done) => {
+    if (!request.routeOptions.url?.startsWith('/v1/')) {
+      done();
+      return;
+    }
+    try {
+      request.wantsCsv = chooseFormat(request, request.routeOptions.config.csv !== undefined) === 'csv';
+      done();
+    } catch (err) {
+      done(err as Error);
+    }
   });
   app.addHook('preSerialization', async (request, reply, payload) => {
     const toRows = request.routeOptions.config.csv;
@@ -74,11 +82,11 @@ export default fp(async function csv(app: FastifyInstance) {
     reply.type('text/csv; charset=utf-8').header('content-disposition', `inline; filename="${name}.csv"`).serializer((p) => p as string);
     return body;
   });
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (request.routeOptions.config.csv) {
       const vary = String(reply.getHeader('vary') ?? '');
       if (!/\baccept\b/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept` : 'Accept');
     }
-    return payload;
+    done(null, payload);
   });
 }, { name: 'csv' });

@@ -16,11 +16,12 @@ export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400
 export default fp(async function httpCache(app: FastifyInstance, opts: { config: Config }) {
   await app.register(etag, { algorithm: 'sha1' });
   await app.register(responseCache, { maxBytes: opts.config.RESPONSE_CACHE_MB * 1024 * 1024 });
-  app.addHook('onSend', async (request, reply, payload) => {
+  // Callback-style hooks here and in the other per-request plugins: no promise per hook per request.
+  app.addHook('onSend', (request, reply, payload, done) => {
     if ((request.method === 'GET' || request.method === 'HEAD') && reply.statusCode < 300 && !reply.hasHeader('cache-control')) {
       reply.header('cache-control', CACHE_CONTROL);
     }
-    return payload;
+    done(null, payload);
   });
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
 }, { name: 'http-cache' });

@@ -5,6 +5,8 @@ import { LRUCache } from 'lru-cache';
 /** The headers that make a response what it is; per-request ones (date, request id) are not kept. */
 const KEPT_HEADERS = ['content-type', 'etag', 'cache-control', 'vary', 'content-disposition'] as const;
 
+const identity = (payload: unknown) => payload as string;
+
 interface Entry {
   payload: string | Buffer;
   headers: Record<string, string>;
@@ -31,25 +33,28 @@ export default fp(async function responseCache(app: FastifyInstance, opts: { max
   });
   const keyOf = (url: string, accept: string | undefined) => `${url}\n${accept ?? ''}`;
 
-  app.addHook('onRequest', async (request, reply: FastifyReply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return;
-    const hit = cache.get(keyOf(request.url, request.headers.accept));
-    if (!hit) return;
+  app.addHook('onRequest', (request, reply: FastifyReply, done) => {
+    const hit = request.method === 'GET' || request.method === 'HEAD' ? cache.get(keyOf(request.url, request.headers.accept)) : undefined;
+    if (!hit) {
+      done();
+      return;
+    }
+    // Answering from the hook: done() is not called, so validation and the handler never run.
     request.fromResponseCache = true;
-    return reply.headers(hit.headers).serializer((p) => p as string).send(hit.payload);
+    reply.headers(hit.headers).serializer(identity).send(hit.payload);
   });
 
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (request.fromResponseCache || request.method !== 'GET' || reply.statusCode !== 200) return payload;
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+  app.addHook('onSend', (request, reply, payload, done) => {
+    done(null, payload);
+    if (request.fromResponseCache || request.method !== 'GET' || reply.statusCode !== 200) return;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return;
     // Health and readiness say something about this moment, not about the data.
-    if (reply.getHeader('cache-control') === 'no-store') return payload;
+    if (reply.getHeader('cache-control') === 'no-store') return;
     const headers: Record<string, string> = {};
     for (const name of KEPT_HEADERS) {
       const value = reply.getHeader(name);
       if (value !== undefined) headers[name] = String(value);
     }
     cache.set(keyOf(request.url, request.headers.accept), { payload, headers });
-    return payload;
   });
 }, { name: 'response-cache' });

@@ -17,7 +17,8 @@ export default fp(async function security(app: FastifyInstance, opts: { config: 
     maxAge: 86400,
   });
   // Echo the request id so a user can quote it when reporting a problem.
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
 }, { name: 'security' });
