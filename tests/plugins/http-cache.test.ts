@@ -81,3 +81,20 @@ describe('the response cache', () => {
     expect([bad.statusCode, badAgain.statusCode]).toEqual([400, 400]);
   });
 });
+
+describe('replaying from the cache', () => {
+  it('serves gzip from a cached entry to a client that accepts it, and identity to one that does not', async () => {
+    const url = '/v1/discrepancies?election=2019-presidential';
+    const plain = await app.inject({ url });
+    const zipped = await app.inject({ url, headers: { 'accept-encoding': 'gzip, br' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);
+    const again = await app.inject({ url });
+    expect(again.headers['content-encoding']).toBeUndefined();
+    expect(again.body).toBe(plain.body);
+    expect(again.headers['access-control-allow-origin']).toBe('*');
+    expect(again.headers['x-content-type-options']).toBe('nosniff');
+    expect(Number(again.headers['content-length'])).toBe(Buffer.byteLength(plain.body));
+  });
+});
