@@ -10,6 +10,8 @@ export interface Store {
   /** When the store was built, from its build_info row. */
   builtAt: string;
   seedHash: string;
+  /** Counted once at open: the store does not change while it is open. */
+  claimCount: number;
 }
 
 /**
@@ -24,7 +26,8 @@ export function openStore(databasePath: string): Store {
     sqlite.pragma('cache_size = -8000');
     const info = sqlite.prepare('select seed_hash, built_at from build_info').get() as { seed_hash: string; built_at: string } | undefined;
     if (!info) throw new Error(`${databasePath} has no build_info row: run npm run db:build`);
-    return { db: drizzle(sqlite, { schema }), sqlite, builtAt: info.built_at, seedHash: info.seed_hash };
+    const { n } = sqlite.prepare('select count(*) n from claims').get() as { n: number };
+    return { db: drizzle(sqlite, { schema }), sqlite, builtAt: info.built_at, seedHash: info.seed_hash, claimCount: n };
   } catch (err) {
     sqlite.close();
     throw err;

@@ -23,10 +23,12 @@ export function contestantHref(id: string, type: ContestantType | undefined): st
   return type === 'candidate' ? `/v1/candidates/${id}` : type === 'party' ? `/v1/parties/${id}` : null;
 }
 
-/** Region names as they were on a day: Nur-Sultan in 2019-2022, Astana otherwise. */
-export function regionNamesOn(ctx: ReadContext, day: string): Map<string, string> {
-  const out = new Map(ctx.db.select({ id: regions.id, name: regions.nameEn }).from(regions).all().map((r) => [r.id, r.name]));
-  const dated = ctx.db.select().from(regionNames).all()
+/** Names of the given regions as they were on a day: Nur-Sultan in 2019-2022, Astana otherwise. */
+export function regionNamesOn(ctx: ReadContext, day: string, ids: string[]): Map<string, string> {
+  if (ids.length === 0) return new Map();
+  const out = new Map(ctx.db.select({ id: regions.id, name: regions.nameEn }).from(regions).where(inArray(regions.id, ids)).all()
+    .map((r) => [r.id, r.name]));
+  const dated = ctx.db.select().from(regionNames).where(inArray(regionNames.regionId, ids)).all()
     .filter((n) => n.lang === 'en' && (n.validFrom || n.validTo) && (!n.validFrom || n.validFrom <= day) && (!n.validTo || day <= n.validTo));
   for (const n of dated) out.set(n.regionId, n.name);
   return out;

@@ -11,7 +11,7 @@ const NATIONAL_NAME = 'Kazakhstan';
 
 /** Builds turnout rows for one vote from the canonical table; the region names are those of the day. */
 export function turnoutRows(ctx: ReadContext, electionId: string, day: string, rows: Row[], status?: SeriesStatus): TurnoutRow[] {
-  const names = regionNamesOn(ctx, day);
+  const names = regionNamesOn(ctx, day, rows.flatMap((r) => (r.regionId ? [r.regionId] : [])));
   const resolver = FigureResolver.load(ctx.db, ctx.gaps, rows.flatMap((r) => [r.registeredVotersClaim, r.votersParticipatedClaim,
     r.turnoutPctClaim, r.validBallotsClaim, r.invalidBallotsClaim, r.pollingStationsClaim]), status);
   return rows.map((r) => {

@@ -31,6 +31,7 @@ export const contestants = sqliteTable('contestants', {
 }, (t) => [
   uniqueIndex('contestants_contest_contestant').on(t.contestId, t.contestantId),
   index('contestants_contestant').on(t.contestantId),
+  index('contestants_nominated_by').on(t.nominatedById),
 ]);
 
 /** Every figure exactly as one source states it. The accepted one per key is what the API serves. */
@@ -52,6 +53,8 @@ export const claims = sqliteTable('claims', {
 }, (t) => [
   index('claims_key').on(t.electionId, t.subjectType, t.subjectId, t.metric),
   index('claims_disposition').on(t.disposition, t.electionId),
+  // A source's page lists its claims in key order.
+  index('claims_source').on(t.sourceId, t.electionId, t.subjectType, t.subjectId, t.metric, t.id),
 ]);
 
 /** Why a figure is unknown, in the project's words; `*` matches any subject or metric. */

@@ -24,7 +24,7 @@ export const regions = sqliteTable('regions', {
   validTo: text('valid_to'),
   parentId: text('parent_id'),
   sourceIds: text('source_ids').notNull(),
-});
+}, (t) => [index('regions_parent').on(t.parentId), index('regions_kind').on(t.kind)]);
 
 /** Names per language with validity periods (Nur-Sultan vs Astana). */
 export const regionNames = sqliteTable('region_names', {
