@@ -3,6 +3,7 @@ import { foldName } from '../lib/fold-name.js';
 import { acceptedClaims, checkClaims, claimKey } from './check-claims.js';
 import { checkReferences } from './check-references.js';
 import { deriveContestants, deriveContests } from './derive-contests.js';
+import { deriveDiscrepancyKeys } from './derive-discrepancies.js';
 import { deriveDistricts, deriveResults, deriveSeats, deriveTurnout } from './derive-figures.js';
 import { qualityFlags } from './quality-flags.js';
 import { readSeed, type Seed } from './read-seed.js';
@@ -17,7 +18,7 @@ export interface StoreRows {
   aliases: Rows<typeof schema.aliases>; elections: Rows<typeof schema.elections>; claims: Rows<typeof schema.claims>;
   contests: Rows<typeof schema.contests>; contestants: Rows<typeof schema.contestants>; results: Rows<typeof schema.results>;
   turnout: Rows<typeof schema.turnout>; seats: Rows<typeof schema.seats>; districts: Rows<typeof schema.districts>;
-  gaps: Rows<typeof schema.gaps>; qualityFlags: Rows<typeof schema.qualityFlags>; buildInfo: typeof schema.buildInfo.$inferInsert;
+  gaps: Rows<typeof schema.gaps>; discrepancyKeys: Rows<typeof schema.discrepancyKeys>; qualityFlags: Rows<typeof schema.qualityFlags>; buildInfo: typeof schema.buildInfo.$inferInsert;
 }
 
 /** Validates the seed completely; throws SeedValidationError listing every problem. */
@@ -78,6 +79,7 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
     districts: deriveDistricts(seed, accepted, contests),
     gaps: seed.gaps.map((g) => ({ electionId: g.election_id, subjectType: g.subject_type, subjectId: g.subject_id, metric: g.metric, reason: g.reason })),
     qualityFlags: qualityFlags(seed.elections.map((e) => e.id), accepted),
+    discrepancyKeys: deriveDiscrepancyKeys(seed),
     buildInfo: { seedHash: hash, builtAt: new Date().toISOString() },
   };
 }

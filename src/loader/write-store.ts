@@ -29,7 +29,7 @@ export function writeStore(targetPath: string, migrationsDir: string, rows: Stor
       [schema.aliases, rows.aliases], [schema.elections, rows.elections], [schema.claims, rows.claims],
       [schema.contests, rows.contests], [schema.contestants, rows.contestants], [schema.results, rows.results],
       [schema.turnout, rows.turnout], [schema.seats, rows.seats], [schema.districts, rows.districts],
-      [schema.gaps, rows.gaps], [schema.qualityFlags, rows.qualityFlags], [schema.buildInfo, [rows.buildInfo]],
+      [schema.gaps, rows.gaps], [schema.discrepancyKeys, rows.discrepancyKeys], [schema.qualityFlags, rows.qualityFlags], [schema.buildInfo, [rows.buildInfo]],
     ];
     sqlite.transaction(() => {
       for (const [table, data] of tables) {

@@ -1,6 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import { claims, elections } from '../db/schema.js';
-import { groupBy } from '../lib/group-by.js';
+import { and, asc, count, eq, like } from 'drizzle-orm';
+import { claims, discrepancyKeys } from '../db/schema.js';
 import type { Discrepancy } from '../schemas/discrepancy.js';
 import { claimValue, compareClaims, toClaimSummary } from './claims.js';
 import type { ReadContext } from './read-context.js';
@@ -16,11 +15,10 @@ export interface DiscrepancyFilter {
   offset: number;
 }
 
-const keyOf = (c: ClaimRecord) => `${c.electionId}|${c.subjectType}|${c.subjectId}|${c.metric}`;
-
-/** Claims disagree when they give different values (2.6 and 2.60 are one value) or different statuses. */
-function disagree(group: ClaimRecord[]): boolean {
-  return new Set(group.map((c) => String(claimValue(c)))).size > 1 || new Set(group.map((c) => c.status)).size > 1;
+/** A figure's claims, accepted first; one indexed look-up per figure on the page. */
+function claimsOf(ctx: ReadContext, key: typeof discrepancyKeys.$inferSelect): ClaimRecord[] {
+  return ctx.db.select().from(claims).where(and(eq(claims.electionId, key.electionId), eq(claims.subjectType, key.subjectType),
+    eq(claims.subjectId, key.subjectId), eq(claims.metric, key.metric))).all();
 }
 
 function toDiscrepancy(group: ClaimRecord[]): Discrepancy {
@@ -37,27 +35,18 @@ function toDiscrepancy(group: ClaimRecord[]): Discrepancy {
 }
 
 /**
- * Every figure whose claims disagree, in vote order. The claims table holds hundreds of rows, so the
- * filtered claims are read in one query and grouped here rather than with GROUP BY and a second query.
+ * Every figure whose claims disagree, in vote order. The disagreeing keys are found when the store
+ * is built (discrepancy_keys), so a page costs one count, one keyed page query and a look-up per figure,
+ * however many claims the store holds.
  */
 export function listDiscrepancies(ctx: ReadContext, q: DiscrepancyFilter) {
-  const rows = ctx.db.select().from(claims).where(and(
-    q.election ? eq(claims.electionId, q.election) : undefined,
-    q.metric ? eq(claims.metric, q.metric) : undefined,
-    q.subject_type ? eq(claims.subjectType, q.subject_type) : undefined,
-  )).all();
-  const groups = [...groupBy(rows, keyOf).values()]
-    .filter((g) => disagree(g) && (!q.disposition || g.some((c) => c.disposition === q.disposition)));
-
-  const ids = [...new Set(groups.map((g) => g[0]!.electionId))];
-  const dates = new Map(ids.length === 0 ? [] : ctx.db.select({ id: elections.id, date: elections.date }).from(elections)
-    .where(inArray(elections.id, ids)).all().map((e) => [e.id, e.date]));
-  const sortKey = (g: ClaimRecord[]) => [dates.get(g[0]!.electionId) ?? '', g[0]!.subjectType, g[0]!.subjectId, g[0]!.metric];
-  groups.sort((a, b) => {
-    const [x, y] = [sortKey(a), sortKey(b)];
-    return x.reduce((acc, v, i) => acc || v.localeCompare(y[i]!), 0);
-  });
-
-  const page = groups.slice(q.offset, q.offset + q.limit);
-  return { data: page.map(toDiscrepancy), total: groups.length, limit: q.limit, offset: q.offset };
+  const where = and(
+    q.election ? eq(discrepancyKeys.electionId, q.election) : undefined,
+    q.metric ? eq(discrepancyKeys.metric, q.metric) : undefined,
+    q.subject_type ? eq(discrepancyKeys.subjectType, q.subject_type) : undefined,
+    q.disposition ? like(discrepancyKeys.dispositions, `%;${q.disposition};%`) : undefined,
+  );
+  const total = ctx.db.select({ n: count() }).from(discrepancyKeys).where(where).get()?.n ?? 0;
+  const page = ctx.db.select().from(discrepancyKeys).where(where).orderBy(asc(discrepancyKeys.id)).limit(q.limit).offset(q.offset).all();
+  return { data: page.map((key) => toDiscrepancy(claimsOf(ctx, key))), total, limit: q.limit, offset: q.offset };
 }

@@ -57,6 +57,20 @@ export const claims = sqliteTable('claims', {
   index('claims_source').on(t.sourceId, t.electionId, t.subjectType, t.subjectId, t.metric, t.id),
 ]);
 
+/**
+ * Figures whose claims disagree (in value or status), found at build time so the discrepancies
+ * endpoint pages through keys instead of reading every claim. `id` order is the listing order:
+ * vote date, subject type, subject, metric. `dispositions` is `;accepted;erratum;` style, for filtering.
+ */
+export const discrepancyKeys = sqliteTable('discrepancy_keys', {
+  id: integer('id').primaryKey(),
+  electionId: text('election_id').notNull().references(() => elections.id),
+  subjectType: text('subject_type').notNull(),
+  subjectId: text('subject_id').notNull(),
+  metric: text('metric').notNull(),
+  dispositions: text('dispositions').notNull(),
+}, (t) => [index('discrepancy_keys_election').on(t.electionId, t.id)]);
+
 /** Why a figure is unknown, in the project's words; `*` matches any subject or metric. */
 export const gaps = sqliteTable('gaps', {
   id: integer('id').primaryKey({ autoIncrement: true }),
