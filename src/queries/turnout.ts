@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
-import { turnout } from '../db/schema.js';
+import { and, asc, count, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { regionNames, regions, turnout } from '../db/schema.js';
 import type { TurnoutList, TurnoutRow } from '../schemas/turnout.js';
 import { FigureResolver, type SeriesStatus } from './figures.js';
 import { regionNamesOn } from './names.js';
 import type { ReadContext } from './read-context.js';
-import { sortRows } from './sort-rows.js';
 
 type Row = typeof turnout.$inferSelect;
 const NATIONAL_NAME = 'Kazakhstan';
@@ -29,18 +28,31 @@ export function turnoutRows(ctx: ReadContext, electionId: string, day: string, r
   });
 }
 
+/** The region's English name on the day (a dated name such as Nur-Sultan wins over the plain one). */
+const nameOfTheDay = (day: string) => sql<string>`coalesce((select rn.name from ${regionNames} rn where rn.region_id = ${turnout.regionId}
+  and rn.lang = 'en' and (rn.valid_from is not null or rn.valid_to is not null)
+  and (rn.valid_from is null or rn.valid_from <= ${day}) and (rn.valid_to is null or rn.valid_to >= ${day})),
+  (select r.name_en from ${regions} r where r.id = ${turnout.regionId}))`;
+
+const SORT_COLUMNS = {
+  turnout_pct: turnout.turnoutPct, registered_voters: turnout.registeredVoters, voters_participated: turnout.votersParticipated,
+} as const;
+
+/**
+ * The national row and one page of regional rows. Filter, sort (nulls last either way) and paging run
+ * in SQL, so a vote with thousands of areas costs one page, not every row and its claims.
+ */
 export function listTurnout(ctx: ReadContext, q: {
   electionId: string; day: string; region?: string; status?: SeriesStatus; sort: string; limit: number; offset: number;
 }): TurnoutList {
-  const all = turnoutRows(ctx, q.electionId, q.day, ctx.db.select().from(turnout).where(eq(turnout.electionId, q.electionId)).all(), q.status);
-  const national = all.find((r) => r.region_id === null)!;
-  const regional = all.filter((r) => r.region_id !== null && (!q.region || r.region_id === q.region));
-  const sorted = sortRows(regional, q.sort, {
-    region: (r) => r.region_name, turnout_pct: (r) => r.turnout_pct.value,
-    registered_voters: (r) => r.registered_voters.value, voters_participated: (r) => r.voters_participated.value,
-  });
-  return {
-    election_id: q.electionId, series: q.status ?? 'accepted', national,
-    data: sorted.slice(q.offset, q.offset + q.limit), total: regional.length, limit: q.limit, offset: q.offset,
-  };
+  const regional = and(eq(turnout.electionId, q.electionId), q.region ? eq(turnout.regionId, q.region) : isNotNull(turnout.regionId));
+  const field = q.sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS | 'region';
+  const key = field === 'region' ? nameOfTheDay(q.day) : SORT_COLUMNS[field];
+  const direction = q.sort.startsWith('-') ? desc : asc;
+  const total = ctx.db.select({ n: count() }).from(turnout).where(regional).get()?.n ?? 0;
+  const page = ctx.db.select().from(turnout).where(regional)
+    .orderBy(sql`${key} is null`, direction(key), asc(turnout.regionId)).limit(q.limit).offset(q.offset).all();
+  const nationalRow = ctx.db.select().from(turnout).where(and(eq(turnout.electionId, q.electionId), isNull(turnout.regionId))).all();
+  const [national, ...data] = turnoutRows(ctx, q.electionId, q.day, [...nationalRow, ...page], q.status);
+  return { election_id: q.electionId, series: q.status ?? 'accepted', national: national!, data, total, limit: q.limit, offset: q.offset };
 }
