@@ -133,7 +133,8 @@ const NO_CACHE_ENV = { RESPONSE_CACHE_MB: '0' };
 
 async function apiServer(name: string, db: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
-  const s = new ServerProcess(name, process.execPath, [path.join(ROOT, 'dist/server.js')], {
+  // The same V8 heap cap as `npm start` and the Dockerfile (package.json scripts.start).
+  const s = new ServerProcess(name, process.execPath, ['--max-old-space-size=96', path.join(ROOT, 'dist/server.js')], {
     ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: db, LOG_LEVEL: opts.logLevel, ...opts.env, ...env,
   }, port, '/healthz');
   started.push(s);
