@@ -1,7 +1,7 @@
-import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { elections, regionNames, regions, turnout } from '../db/schema.js';
 import type { RegionDetail, RegionList, RegionSummary } from '../schemas/region.js';
-import { aliasesOf, byName, localizedNames } from './candidates.js';
+import { aliasesOf, localizedNames } from './candidates.js';
 import { FigureResolver } from './figures.js';
 import type { ReadContext } from './read-context.js';
 
@@ -20,11 +20,14 @@ const existedOn = (day: string) => and(
   or(isNull(regions.validTo), gte(regions.validTo, day)),
 );
 
+/** Filter, sort and page in SQL: a store with thousands of areas costs one page, not every region. */
 export function listRegions(ctx: ReadContext, q: RegionListQuery): RegionList {
-  const all = ctx.db.select().from(regions)
-    .where(and(q.on ? existedOn(q.on) : undefined, q.kind ? eq(regions.kind, q.kind) : undefined)).all();
-  const page = byName(all, q.sort).slice(q.offset, q.offset + q.limit);
-  return { data: page.map(summary), total: all.length, limit: q.limit, offset: q.offset };
+  const where = and(q.on ? existedOn(q.on) : undefined, q.kind ? eq(regions.kind, q.kind) : undefined);
+  const dir = q.sort.startsWith('-') ? desc : asc;
+  const order = q.sort.replace(/^-/, '') === 'id' ? [dir(regions.id)] : [dir(sql`${regions.nameEn} collate nocase`), dir(regions.id)];
+  const total = ctx.db.select({ n: count() }).from(regions).where(where).get()?.n ?? 0;
+  const page = ctx.db.select().from(regions).where(where).orderBy(...order).limit(q.limit).offset(q.offset).all();
+  return { data: page.map(summary), total, limit: q.limit, offset: q.offset };
 }
 
 /** The region with its lineage, dated names and turnout at each vote; undefined when the id is unknown. */
