@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** Every document a figure or a reference row cites. */
@@ -24,7 +25,12 @@ export const regions = sqliteTable('regions', {
   validTo: text('valid_to'),
   parentId: text('parent_id'),
   sourceIds: text('source_ids').notNull(),
-}, (t) => [index('regions_parent').on(t.parentId), index('regions_kind').on(t.kind)]);
+}, (t) => [
+  index('regions_parent').on(t.parentId),
+  index('regions_kind').on(t.kind),
+  // The region list's sort key, so a page is an index walk rather than a sort of every region.
+  index('regions_name').on(sql`${t.nameEn} collate nocase`, t.id),
+]);
 
 /** Names per language with validity periods (Nur-Sultan vs Astana). */
 export const regionNames = sqliteTable('region_names', {

@@ -1,0 +1,1 @@
+CREATE INDEX `regions_name` ON `regions` ("name_en" collate nocase,`id`);
