@@ -1,10 +1,10 @@
+import { existedOn } from '../lib/existed-on.js';
 import type { Seed } from './read-seed.js';
 import type { SeedProblem } from './seed-error.js';
 import type { ClaimRow, RegionRow } from './seed-schemas.js';
 
-/** True when the region existed on the day (valid_from/valid_to are inclusive; empty means open). */
 export function regionExistedOn(region: RegionRow, day: string): boolean {
-  return (!region.valid_from || region.valid_from <= day) && (!region.valid_to || day <= region.valid_to);
+  return existedOn(region.valid_from, region.valid_to, day);
 }
 
 function duplicates(ids: string[]): string[] {

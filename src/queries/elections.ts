@@ -40,20 +40,28 @@ function resultStatuses(ctx: ReadContext, ids: string[]): Map<string, ElectionSu
   return out;
 }
 
-function summaries(ctx: ReadContext, rows: ElectionRow[], status?: SeriesStatus) {
-  const ids = rows.map((e) => e.id);
-  const byElection = groupBy(electionClaims(ctx, ids), (c) => c.electionId);
-  const statuses = resultStatuses(ctx, ids);
+/** Accepted election-level claims of each vote, and a figure builder per vote by metric name. */
+function electionLevel(ctx: ReadContext, rows: ElectionRow[], status?: SeriesStatus) {
+  const byElection = groupBy(electionClaims(ctx, rows.map((e) => e.id)), (c) => c.electionId);
   const resolver = FigureResolver.load(ctx.db, ctx.gaps, [...byElection.values()].flat().map((c) => c.id), status);
   return rows.map((e) => {
     const metric = (m: string) => (byElection.get(e.id) ?? []).find((c) => c.metric === m);
     const fig = (m: string) => resolver.number(metric(m)?.id, metric(m)?.valueNum, { electionId: e.id, subjectType: 'election', subjectId: e.id, metric: m });
+    return { fig, claims: byElection.get(e.id) ?? [] };
+  });
+}
+
+function summaries(ctx: ReadContext, rows: ElectionRow[], status?: SeriesStatus) {
+  const statuses = resultStatuses(ctx, rows.map((e) => e.id));
+  const level = electionLevel(ctx, rows, status);
+  return rows.map((e, i) => {
+    const { fig, claims } = level[i]!;
     const summary: ElectionSummary = {
       id: e.id as ElectionSummary['id'], kind: e.kind as ElectionSummary['kind'], name: e.nameEn, date: e.date,
       system: e.system as ElectionSummary['system'], result_status: statuses.get(e.id) ?? 'unknown',
       seats_total: fig('seats_total'), turnout_pct: fig('turnout_pct'), links: electionLinks(e.id),
     };
-    return { summary, fig, claims: byElection.get(e.id) ?? [] };
+    return { summary, fig, claims };
   });
 }
 
@@ -98,5 +106,5 @@ export function getElection(ctx: ReadContext, e: ElectionRow, status?: SeriesSta
 
 /** Election-level figures by metric name, for endpoints that show a few of them (seats, chamber). */
 export function electionFigures(ctx: ReadContext, e: ElectionRow, status?: SeriesStatus) {
-  return summaries(ctx, [e], status)[0]!.fig;
+  return electionLevel(ctx, [e], status)[0]!.fig;
 }

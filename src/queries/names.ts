@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import { candidates, parties, regionNames, regions, specialContestants } from '../db/schema.js';
+import { existedOn } from '../lib/existed-on.js';
 import type { ReadContext } from './read-context.js';
 
 /** The Assembly of People is a seat holder in 2021 but no ballot line, so it has no table row. */
@@ -29,7 +30,7 @@ export function regionNamesOn(ctx: ReadContext, day: string, ids: string[]): Map
   const out = new Map(ctx.db.select({ id: regions.id, name: regions.nameEn }).from(regions).where(inArray(regions.id, ids)).all()
     .map((r) => [r.id, r.name]));
   const dated = ctx.db.select().from(regionNames).where(inArray(regionNames.regionId, ids)).all()
-    .filter((n) => n.lang === 'en' && (n.validFrom || n.validTo) && (!n.validFrom || n.validFrom <= day) && (!n.validTo || day <= n.validTo));
+    .filter((n) => n.lang === 'en' && (n.validFrom || n.validTo) && existedOn(n.validFrom, n.validTo, day));
   for (const n of dated) out.set(n.regionId, n.name);
   return out;
 }

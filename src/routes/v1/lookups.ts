@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { regions } from '../../db/schema.js';
 import { apiError } from '../../errors/catalog.js';
+import { existedOn } from '../../lib/existed-on.js';
 import { findElection } from '../../queries/elections.js';
 import type { ReadContext } from '../../queries/read-context.js';
 import { findContest } from '../../queries/results.js';
@@ -18,7 +19,7 @@ export function requireElection(ctx: ReadContext, id: string): Election {
 export function requireRegionAt(ctx: ReadContext, regionId: string, election: Election): string {
   const region = ctx.db.select().from(regions).where(eq(regions.id, regionId)).get();
   if (!region) throw apiError('region-not-found', `No region has the id ${regionId}.`);
-  if ((region.validFrom && region.validFrom > election.date) || (region.validTo && region.validTo < election.date)) {
+  if (!existedOn(region.validFrom, region.validTo, election.date)) {
     throw apiError('region-not-in-election', `Region ${regionId} did not exist on ${election.date}, the day of ${election.id}.`);
   }
   return region.id;
