@@ -16,9 +16,15 @@ export const errorCatalog = {
   'route-not-found': { status: 404, title: 'Route not found', description: 'No endpoint at this path and method. See /openapi.json.' },
   'method-not-allowed': { status: 405, title: 'Method not allowed', description: 'The API is read-only: use GET (or HEAD); the Allow header lists the methods.' },
   'not-acceptable': { status: 406, title: 'Not acceptable', description: 'The Accept header allows none of the formats this endpoint serves (application/json, and text/csv for tables).' },
-  'rate-limited': { status: 429, title: 'Too many requests', description: 'Slow down; retry after the number of seconds in Retry-After.' },
-  'request-error': { status: 400, title: 'Bad request', description: 'The request could not be read.' },
-  'not-ready': { status: 503, title: 'Not ready', description: 'The store is not open yet.' },
+  'request-timeout': { status: 408, title: 'Request timeout', description: 'The request line, headers or body did not arrive in time; the connection is closed.' },
+  'body-not-allowed': { status: 413, title: 'Request body not allowed', description: 'The API is read-only: requests carry no body. The body is not read and the connection is closed.' },
+  'uri-too-long': { status: 414, title: 'URI too long', description: 'The request target is longer than the server accepts (see Reliability in the README).' },
+  'forbidden': { status: 403, title: 'Forbidden', description: 'This path may not be read (for example a hidden file under /docs).' },
+  'rate-limited': { status: 429, title: 'Too many requests', description: 'This client sent more requests than its share; retry after the number of seconds in Retry-After. The RateLimit headers say the policy.' },
+  'headers-too-large': { status: 431, title: 'Request headers too large', description: 'The request line and headers together are larger than the server accepts.' },
+  'request-error': { status: 400, title: 'Bad request', description: 'The request could not be read (malformed request line, headers or encoding).' },
+  'not-ready': { status: 503, title: 'Not ready', description: 'The store is not open, does not match this version of the code, or the server is shutting down.' },
+  'overloaded': { status: 503, title: 'Overloaded', description: 'The server is shedding load (event loop lag or memory over its cap); retry after the seconds in Retry-After.' },
   'internal-error': { status: 500, title: 'Internal error', description: 'Something failed on our side; the request id helps us find it.' },
 } as const satisfies Record<string, { status: number; title: string; description: string }>;
 
@@ -42,3 +48,20 @@ export class ApiError extends Error {
 export const apiError = (code: ErrorCode, detail: string, errors?: FieldError[]) => new ApiError(code, detail, errors);
 
 export const problemTypeUri = (code: ErrorCode) => `/problems/${code}`;
+
+/**
+ * The code for an error that carries only an HTTP status (from the framework, the HTTP parser or a plugin):
+ * each status maps to one catalog entry whose status is the same, so a problem's `status` and `code` agree.
+ */
+const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
+  400: 'request-error', 403: 'forbidden', 404: 'route-not-found', 405: 'method-not-allowed', 406: 'not-acceptable',
+  408: 'request-timeout', 413: 'body-not-allowed', 414: 'uri-too-long', 429: 'rate-limited', 431: 'headers-too-large',
+  503: 'overloaded',
+};
+
+/** A catalog code for a bare status; any other client error is a generic bad request, any other server error internal. */
+export function codeForStatus(status: number | undefined): ErrorCode {
+  const code = status === undefined ? undefined : CODE_BY_STATUS[status];
+  if (code) return code;
+  return status !== undefined && status >= 400 && status < 500 ? 'request-error' : 'internal-error';
+}

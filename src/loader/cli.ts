@@ -1,9 +1,12 @@
 /**
- * `npm run db:build` builds the store from seed/; with --if-stale (used by `npm start`) it does so
- * only when the file is missing or was built from other seed files or migrations.
+ * `npm run db:build` builds the store from seed/; with --if-stale (used by `npm start`) it does so only when
+ * the file is missing, or is this project's store built from other seed files or migrations. A file at that
+ * path that is not this project's store is never replaced: the command stops and says so.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { loadConfig } from '../config.js';
+import { identifyFile } from '../db/store-identity.js';
 import { buildStore } from './build-store.js';
 import { SeedValidationError } from './seed-error.js';
 import { seedHash, storedSeedHash } from './seed-hash.js';
@@ -12,9 +15,7 @@ const config = loadConfig(process.env);
 const ifStale = process.argv.includes('--if-stale');
 const opts = { seedDir: config.SEED_DIR, migrationsDir: config.MIGRATIONS_DIR, databasePath: config.DATABASE_PATH };
 
-if (ifStale && storedSeedHash(opts.databasePath) === seedHash(opts.seedDir, opts.migrationsDir)) {
-  console.log(`store ${opts.databasePath} is up to date`);
-} else {
+function build(): void {
   const started = performance.now();
   try {
     const rows = buildStore(opts);
@@ -27,4 +28,15 @@ if (ifStale && storedSeedHash(opts.databasePath) === seedHash(opts.seedDir, opts
     console.error(`the store was not changed: ${opts.databasePath}`);
     process.exitCode = 1;
   }
+}
+
+const exists = existsSync(opts.databasePath);
+if (exists && identifyFile(() => new Database(opts.databasePath, { readonly: true, fileMustExist: true })) === 'foreign') {
+  console.error(`${opts.databasePath} exists but is not a store built by this project (or cannot be read); it was left untouched.`
+    + ' Move it away, or set DATABASE_PATH to another path.');
+  process.exitCode = 1;
+} else if (ifStale && exists && storedSeedHash(opts.databasePath) === seedHash(opts.seedDir, opts.migrationsDir)) {
+  console.log(`store ${opts.databasePath} is up to date`);
+} else {
+  build();
 }

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from '../db/schema.js';
+import { STORE_APPLICATION_ID } from '../db/store-identity.js';
 import type { StoreRows } from './build-store.js';
 
 /** SQLite caps bound parameters per statement; insert in chunks well below it. */
@@ -21,6 +22,8 @@ export function writeStore(targetPath: string, migrationsDir: string, rows: Stor
   try {
     sqlite.pragma('journal_mode = OFF');
     sqlite.pragma('synchronous = OFF');
+    // Marks the file as this project's store: start-up and `npm start` recognise it by this.
+    sqlite.pragma(`application_id = ${STORE_APPLICATION_ID}`);
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder: migrationsDir });
     const tables: [Parameters<typeof db.insert>[0], object[]][] = [

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ApiError, apiError, errorCatalog, type ErrorCode, type FieldError, problemTypeUri } from '../errors/catalog.js';
+import { ApiError, apiError, codeForStatus, type FieldError } from '../errors/catalog.js';
+import { problemBody } from '../errors/problem-body.js';
 
 const LOCATIONS: Record<string, FieldError['location']> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' };
 
@@ -44,13 +45,8 @@ function toApiError(err: FastifyError, request: FastifyRequest): ApiError {
     const errors = fieldErrors(err);
     return apiError('invalid-parameter', errors.map((e) => (e.name ? `${e.location} parameter ${e.name} ${e.message}` : e.message)).join('; '), errors);
   }
-  if (err.statusCode === 429) return apiError('rate-limited', err.message);
-  if (err.statusCode === 406) return apiError('not-acceptable', err.message);
-  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-    const e = apiError('request-error', err.message);
-    (e as { statusCode: number }).statusCode = err.statusCode;
-    return e;
-  }
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return apiError(codeForStatus(err.statusCode), err.message);
+  if (err.statusCode === 503) return apiError('overloaded', err.message);
   request.log.error({ err }, 'unhandled error');
   return apiError('internal-error', 'An unexpected error occurred.');
 }
@@ -61,18 +57,10 @@ export function frameworkErrorHandler(err: FastifyError, request: FastifyRequest
 }
 
 export function sendProblem(reply: FastifyReply, error: ApiError): FastifyReply {
-  const entry = errorCatalog[error.code as ErrorCode];
-  const body = {
-    type: problemTypeUri(error.code),
-    title: entry.title,
-    status: error.statusCode,
-    detail: error.message,
-    instance: reply.request.url.split('?')[0] ?? '/',
-    code: error.code,
-    request_id: String(reply.request.id),
-    ...(error.errors ? { errors: error.errors } : {}),
-  };
+  const body = problemBody(error, reply.request.url, String(reply.request.id));
   if (error.code === 'method-not-allowed') reply.header('allow', 'GET, HEAD, OPTIONS');
+  // A refused body is never read: closing the connection is the only way not to read it.
+  if (error.code === 'body-not-allowed') reply.header('connection', 'close');
   // Problems are never cached: a later request may well succeed.
   return reply.code(error.statusCode).header('cache-control', 'no-store')
     .type('application/problem+json; charset=utf-8').serializer(JSON.stringify).send(body);

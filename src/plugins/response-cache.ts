@@ -1,89 +1,113 @@
-import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
+import { canonicalRequestKey, type Encoding, negotiatedEncoding } from '../lib/cache-key.js';
 
-/** The headers that make a response what it is; per-request ones (date, request id) are not kept. */
-const KEPT_HEADERS = ['content-type', 'etag', 'cache-control', 'vary', 'content-disposition'] as const;
-/** Below this, compressing costs more than it saves (the same threshold as the compress plugin). */
-const GZIP_MIN_BYTES = 1024;
+type Headers = Record<string, string | number | string[]>;
 
 interface Entry {
   payload: Buffer;
-  headers: Record<string, string>;
-  /** Made on the first request that accepts gzip, then reused. */
-  gzip?: Buffer;
+  /** The representation's headers: those set after the lookup (see `representationHeaders`). */
+  headers: Headers;
 }
+
+/** Node writes these per response itself; they are never stored. */
+const TRANSPORT_HEADERS = new Set(['content-length', 'connection', 'date', 'keep-alive', 'transfer-encoding']);
+/** A fixed cost per entry for the LRU node, the object and its maps, on top of the counted bytes. */
+const ENTRY_OVERHEAD_BYTES = 512;
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Set when the response was served from the cache, so it is not stored again. */
-    fromResponseCache?: boolean;
+    /** Set on a GET/HEAD once its canonical key is known: the key its response is stored under. */
+    responseCacheKey?: string;
+    /** Header names and values already on the reply at lookup: per-request, never stored. */
+    perRequestHeaders?: Headers;
   }
 }
 
-function wantsGzip(request: FastifyRequest): boolean {
-  const header = request.headers['accept-encoding'];
-  return typeof header === 'string' && header.includes('gzip') && request.accepts().encoding(['gzip', 'identity']) === 'gzip';
+/** Same comparison as @fastify/etag, so a hit answers 304 exactly when a miss would. */
+function matchesEtag(request: FastifyRequest, etag: unknown): boolean {
+  const given = request.headers['if-none-match'];
+  return typeof etag === 'string' && given !== undefined && (given === etag || given === `W/${etag}` || `W/${given}` === etag);
 }
 
-/** Writes a cached entry straight to the socket with the headers earlier hooks set (security, CORS, request id). */
-function replay(request: FastifyRequest, reply: FastifyReply, entry: Entry): void {
-  const notModified = request.headers['if-none-match'] === entry.headers.etag;
-  const gzip = !notModified && entry.payload.length >= GZIP_MIN_BYTES && wantsGzip(request);
-  if (gzip && !entry.gzip) entry.gzip = gzipSync(entry.payload);
-  const body = notModified ? undefined : gzip ? entry.gzip! : entry.payload;
-  const headers: Record<string, string | number | string[]> = { ...(reply.getHeaders() as Record<string, string>), ...entry.headers };
-  if (gzip) {
-    headers['content-encoding'] = 'gzip';
-    const vary = entry.headers.vary ?? '';
-    if (!/accept-encoding/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+/** The headers a miss set after the lookup, or changed since: what makes the representation. */
+function representationHeaders(reply: FastifyReply, perRequest: Headers): Headers {
+  const out: Headers = {};
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (value === undefined || TRANSPORT_HEADERS.has(name)) continue;
+    const before = perRequest[name];
+    if (before === undefined || String(before) !== String(value)) out[name] = value as Headers[string];
   }
-  if (body) headers['content-length'] = body.length;
-  const status = notModified ? 304 : 200;
+  return out;
+}
+
+/** Writes a stored representation straight to the socket after this request's own per-request headers. */
+function replay(request: FastifyRequest, reply: FastifyReply, entry: Entry, status: 200 | 304): void {
+  const headers: Headers = { ...(reply.getHeaders() as Headers), ...entry.headers };
+  const body = status === 200 && request.method !== 'HEAD' ? entry.payload : undefined;
+  if (status === 200) headers['content-length'] = entry.payload.length;
   reply.hijack();
   reply.raw.writeHead(status, headers);
-  reply.raw.end(request.method === 'HEAD' ? undefined : body);
-  // A hijacked reply skips Fastify's own completion log: write the same access line here.
-  reply.log.info({ method: request.method, url: request.url, status, ms: reply.elapsedTime, cached: true }, 'request completed');
+  reply.raw.end(body);
 }
 
 /**
- * The store is immutable while the process runs, so a successful GET always produces the same bytes:
- * keep the serialized body and its headers, keyed by URL and Accept header, and replay them from
- * onRequest, before validation, queries, serialization and the send hooks. Bounded by bytes;
- * `maxBytes: 0` turns it off. Registered after @fastify/etag so the stored headers carry the ETag.
+ * The store is immutable while the process runs, so a successful GET always produces the same bytes. Two
+ * steps, in this order on every request (documented in ARCHITECTURE.md):
+ *
+ * 1. lookup (preHandler, after validation and format negotiation): the key is the canonical request plus the
+ *    encoding compress would choose. A hit is written to the socket with this request's per-request headers
+ *    (security, CORS, request id, rate limit, drain: all set in onRequest) and the stored representation's.
+ *    A conditional request is answered 304 from the identity entry, whose headers are what a miss's 304 has.
+ * 2. store (the route's last onSend, after ETag, Cache-Control, CSV, the docs' CSP and compression): keeps the
+ *    final bytes and the headers set after the lookup.
+ *
+ * Bounded by bytes (keys, headers and a per-entry overhead counted) and by entry count; `maxBytes: 0` is off.
  */
-export default fp(async function responseCache(app: FastifyInstance, opts: { maxBytes: number }) {
+export default fp(async function responseCache(app: FastifyInstance, opts: { maxBytes: number; maxEntries: number }) {
   if (opts.maxBytes <= 0) return;
   const cache = new LRUCache<string, Entry>({
+    max: opts.maxEntries,
     maxSize: opts.maxBytes,
-    sizeCalculation: (e) => Math.max(1, e.payload.length + (e.gzip?.length ?? 0)),
+    maxEntrySize: Math.max(1, Math.floor(opts.maxBytes / 8)),
+    sizeCalculation: (e, key) => ENTRY_OVERHEAD_BYTES + key.length * 2 + e.payload.length + JSON.stringify(e.headers).length,
   });
-  const keyOf = (url: string, accept: string | undefined) => `${url}\n${accept ?? ''}`;
+  const variantKey = (key: string, encoding: Encoding) => `${key}\n${encoding}`;
 
-  app.addHook('onRequest', (request, reply, done) => {
-    const hit = request.method === 'GET' || request.method === 'HEAD' ? cache.get(keyOf(request.url, request.headers.accept)) : undefined;
-    if (!hit) {
+  app.addHook('preHandler', (request, reply, done) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
       done();
       return;
     }
-    // Answering from the hook: done() is not called, so validation and the handler never run.
-    request.fromResponseCache = true;
-    replay(request, reply, hit);
+    const key = canonicalRequestKey(request);
+    request.responseCacheKey = key;
+    request.perRequestHeaders = { ...(reply.getHeaders() as Headers) };
+    if (request.headers['if-none-match'] !== undefined) {
+      const identity = cache.get(variantKey(key, 'identity'));
+      if (identity && matchesEtag(request, identity.headers.etag)) return replay(request, reply, identity, 304);
+    }
+    const hit = cache.get(variantKey(key, negotiatedEncoding(request)));
+    if (hit && !matchesEtag(request, hit.headers.etag)) return replay(request, reply, hit, 200);
+    // A miss (or a 304 the identity entry cannot answer yet): the full pipeline runs.
+    done();
   });
 
-  app.addHook('onSend', (request, reply, payload, done) => {
-    done(null, payload);
-    if (request.fromResponseCache || request.method !== 'GET' || reply.statusCode !== 200) return;
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return;
-    // Health and readiness say something about this moment, not about the data.
-    if (reply.getHeader('cache-control') === 'no-store') return;
-    const headers: Record<string, string> = {};
-    for (const name of KEPT_HEADERS) {
-      const value = reply.getHeader(name);
-      if (value !== undefined) headers[name] = String(value);
+  // Route-level, so it runs after every instance-level onSend and after compress's (registered earlier).
+  const store = (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: null, p: unknown) => void) => {
+    const key = request.responseCacheKey;
+    if (key && request.method === 'GET' && reply.statusCode === 200 && reply.getHeader('cache-control') !== 'no-store'
+      && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
+      const encoding = String(reply.getHeader('content-encoding') ?? 'identity');
+      const negotiated = negotiatedEncoding(request);
+      // Below the compression threshold every encoding gets identity bytes: stored under the negotiated key.
+      if (encoding === negotiated || encoding === 'identity') {
+        cache.set(variantKey(key, negotiated), { payload: Buffer.from(payload), headers: representationHeaders(reply, request.perRequestHeaders ?? {}) });
+      }
     }
-    cache.set(keyOf(request.url, request.headers.accept), { payload: Buffer.from(payload), headers });
+    done(null, payload);
+  };
+  app.addHook('onRoute', (route) => {
+    route.onSend = [route.onSend ?? []].flat().concat(store as never);
   });
 }, { name: 'response-cache' });

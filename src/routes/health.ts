@@ -16,10 +16,11 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/readyz', {
-    schema: { operationId: 'getReadiness', summary: 'Readiness', description: 'Ready once the store is open and checked.', tags: ['Service'],
+    schema: { operationId: 'getReadiness', summary: 'Readiness', description: 'Ready once the store is open and checked; 503 while the server shuts down.', tags: ['Service'],
       querystring: NoQuery, response: { 200: jsonOk(Readiness, 'Ready'), ...problems(400, 503) } },
   }, async (_req, reply) => {
     reply.header('cache-control', 'no-store');
+    if (app.lifecycle.draining) throw apiError('not-ready', 'The server is shutting down.');
     // A one-row probe: it proves the store answers without counting millions of claims per poll.
     let probe: { id: string } | undefined;
     try {

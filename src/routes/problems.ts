@@ -9,7 +9,7 @@ const problemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/problems/:code', {
     schema: { operationId: 'getProblemType', summary: 'Describe a problem type', tags: ['Service'],
       description: 'The catalog entry behind a problem `type` URI.',
-      params: ProblemTypeParams, querystring: NoQuery, response: { 200: jsonOk(ProblemType, 'The problem type'), ...problems(400, 404) } },
+      params: ProblemTypeParams, querystring: NoQuery, response: { 200: jsonOk(ProblemType, 'The problem type'), ...problems(400, 404, 429) } },
   }, async (req) => {
     const entry = Object.hasOwn(errorCatalog, req.params.code) ? errorCatalog[req.params.code as ErrorCode] : undefined;
     if (!entry) throw apiError('problem-type-not-found', `No problem type has the code ${req.params.code}.`);

@@ -54,9 +54,16 @@ export const format = z.enum(ResponseFormat.options).optional().describe('Respon
 export const SeriesStatus = named(z.enum(['final', 'preliminary']), 'SeriesStatus', 'A status to serve figures of.');
 export const seriesStatus = z.enum(SeriesStatus.options).optional()
   .describe('Serve the figures of this status instead of the accepted ones; null where a source gives none.');
-/** A whole number from the query string; an empty value (`?offset=`) is an error, not 0. */
+/** The one spelling of a whole number in a query: `0` or a non-zero digit then digits, nothing else. */
+const CANONICAL_INT = /^(0|[1-9][0-9]{0,8})$/;
+const INT_SPELLING = 'must be a whole number written in plain digits (no sign, spaces, leading zeros, exponent or hex)';
+/**
+ * A whole number from the query string. Only the canonical spelling parses (`010`, `1e2`, `0x10`, `+5`,
+ * ` 5` and an empty value are 400s), so one number has one URL and the response cache one entry for it.
+ */
 const queryInt = (min: number, max: number, dflt: number) =>
-  z.preprocess((v) => (v === '' ? Number.NaN : v), z.coerce.number().int().min(min).max(max).default(dflt));
+  z.preprocess((v) => (typeof v === 'string' && CANONICAL_INT.test(v) ? Number(v) : v === undefined ? v : Number.NaN),
+    z.number({ error: INT_SPELLING }).int().min(min).max(max).default(dflt));
 export const limit = (max = 500, dflt = 100) => queryInt(1, max, dflt).describe(`Page size (1 to ${max}).`);
 export const offset = queryInt(0, 1_000_000, 0).describe('Rows to skip.');
 export const sortParam = <T extends readonly [string, ...string[]]>(fields: T, dflt: T[number] | `-${T[number]}`) =>

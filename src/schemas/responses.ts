@@ -8,7 +8,9 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid parameter (code `invalid-parameter`); `errors` names each failing parameter.',
   404: 'Unknown id (codes `*-not-found`).',
   406: 'The Accept header allows no format this endpoint serves (code `not-acceptable`).',
-  503: 'The store is not open (code `not-ready`).',
+  429: 'Over this client\'s rate limit (code `rate-limited`); see Retry-After and the X-RateLimit-* headers.',
+  503: 'Not ready (code `not-ready`: the store is not open or the server is shutting down) or shedding load '
+    + '(code `overloaded`); see Retry-After.',
 };
 
 export const jsonOk = <T extends z.ZodType>(schema: T, description: string) =>
@@ -21,3 +23,6 @@ export const tableOk = <T extends z.ZodType>(schema: T, description: string) =>
 export const problems = <S extends number>(...statuses: S[]) => Object.fromEntries(statuses.map((s) =>
   [s, { description: PROBLEM_DESCRIPTIONS[s] ?? 'Problem', content: { 'application/problem+json': { schema: Problem } } }])) as
   Record<S, { description: string; content: { 'application/problem+json': { schema: typeof Problem } } }>;
+
+/** Every data endpoint can also be rate limited (429) or shed under load (503). */
+export const dataProblems = <S extends number>(...statuses: S[]) => problems<S | 429 | 503>(...statuses, 429, 503);

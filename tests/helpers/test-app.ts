@@ -3,13 +3,13 @@ import { inject } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { configSchema, type Config } from '../../src/config.js';
 
-/** Config for tests: the store built by global setup, quiet logs. */
-export function testConfig(overrides: Partial<Config> = {}): Config {
-  return configSchema.parse({ DATABASE_PATH: inject('databasePath'), LOG_LEVEL: 'silent', ...overrides });
+/** Config for tests: the store built by global setup, quiet logs, no rate limit (tests that need one set it). */
+export function testConfig(overrides: Partial<Record<keyof Config, string | number>> = {}): Config {
+  return configSchema.parse({ DATABASE_PATH: inject('databasePath'), LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: 0, ...overrides });
 }
 
 /** One app per test file; call `app.close()` in afterAll. */
-export async function buildTestApp(overrides: Partial<Config> = {}): Promise<FastifyInstance> {
+export async function buildTestApp(overrides: Partial<Record<keyof Config, string | number>> = {}): Promise<FastifyInstance> {
   const app = await buildApp(testConfig(overrides));
   await app.ready();
   return app;

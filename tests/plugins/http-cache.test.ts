@@ -86,7 +86,7 @@ describe('replaying from the cache', () => {
   it('serves gzip from a cached entry to a client that accepts it, and identity to one that does not', async () => {
     const url = '/v1/discrepancies?election=2019-presidential';
     const plain = await app.inject({ url });
-    const zipped = await app.inject({ url, headers: { 'accept-encoding': 'gzip, br' } });
+    const zipped = await app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers.vary).toMatch(/accept-encoding/i);
     expect(gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);

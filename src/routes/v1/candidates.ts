@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../errors/catalog.js';
 import { getCandidate, listCandidates } from '../../queries/candidates.js';
 import { CandidateDetail, CandidateList, CandidateListQuery, CandidateParams, CandidateQuery } from '../../schemas/candidate.js';
-import { jsonOk, problems, tableOk } from '../../schemas/responses.js';
+import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 
 const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/candidates', {
@@ -12,7 +12,7 @@ const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'People who stood in the votes (presidential candidates, 2021 Assembly nominees, 2023 district winners), '
         + 'with names in English, Kazakh and Russian and the votes they stood in. `?election=` keeps those of one vote.',
       querystring: CandidateListQuery,
-      response: { 200: tableOk(CandidateList, 'The candidates'), ...problems(400, 406) },
+      response: { 200: tableOk(CandidateList, 'The candidates'), ...dataProblems(400, 406) },
     },
   }, async (req) => listCandidates(app.read, req.query));
 
@@ -22,7 +22,7 @@ const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'Names, every known spelling, and each candidacy with its nominator as published and its contest-wide '
         + 'votes, share, rank and election, each figure with its status and sources.',
       params: CandidateParams, querystring: CandidateQuery,
-      response: { 200: jsonOk(CandidateDetail, 'The candidate'), ...problems(400, 404, 406) },
+      response: { 200: jsonOk(CandidateDetail, 'The candidate'), ...dataProblems(400, 404, 406) },
     },
   }, async (req) => {
     const candidate = getCandidate(app.read, req.params.candidate_id);

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../errors/catalog.js';
 import { getClaim } from '../../queries/claims.js';
 import { ClaimDetail, ClaimParams, ClaimQuery } from '../../schemas/claim.js';
-import { jsonOk, problems } from '../../schemas/responses.js';
+import { jsonOk, dataProblems } from '../../schemas/responses.js';
 
 const claimRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/claims/:claim_id', {
@@ -12,7 +12,7 @@ const claimRoutes: FastifyPluginAsyncZod = async (app) => {
         + 'the source, corroborating sources, and the other claims about the same figure. Every `claim_id` in a '
         + 'response leads here.',
       params: ClaimParams, querystring: ClaimQuery,
-      response: { 200: jsonOk(ClaimDetail, 'The claim'), ...problems(400, 404, 406) },
+      response: { 200: jsonOk(ClaimDetail, 'The claim'), ...dataProblems(400, 404, 406) },
     },
   }, async (req) => {
     const claim = getClaim(app.read, req.params.claim_id);

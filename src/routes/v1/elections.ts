@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getElection, listElections } from '../../queries/elections.js';
 import { ElectionDetail, ElectionList, ElectionListQuery, ElectionParams, ElectionQuery } from '../../schemas/election.js';
-import { jsonOk, problems, tableOk } from '../../schemas/responses.js';
+import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 import { requireElection } from './lookups.js';
 
 const electionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -11,7 +11,7 @@ const electionRoutes: FastifyPluginAsyncZod = async (app) => {
       operationId: 'listElections', summary: 'List the votes', tags: ['Elections'],
       description: 'The five national votes with kind, date, system, seats, result status and headline turnout.',
       querystring: ElectionListQuery,
-      response: { 200: tableOk(ElectionList, 'The votes'), ...problems(400, 406) },
+      response: { 200: tableOk(ElectionList, 'The votes'), ...dataProblems(400, 406) },
     },
   }, async (req) => listElections(app.read, req.query));
 
@@ -21,7 +21,7 @@ const electionRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'National turnout figures, abroad figures, chamber seats and threshold, contests, other '
         + 'election-level figures and data-quality findings. `?status=` serves the final or preliminary series.',
       params: ElectionParams, querystring: ElectionQuery,
-      response: { 200: jsonOk(ElectionDetail, 'The vote'), ...problems(400, 404, 406) },
+      response: { 200: jsonOk(ElectionDetail, 'The vote'), ...dataProblems(400, 404, 406) },
     },
   }, async (req) => getElection(app.read, requireElection(app.read, req.params.election_id), req.query.status));
 };

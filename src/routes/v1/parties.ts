@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../errors/catalog.js';
 import { getParty, listParties } from '../../queries/parties.js';
 import { PartyDetail, PartyList, PartyListQuery, PartyParams, PartyQuery } from '../../schemas/party.js';
-import { jsonOk, problems, tableOk } from '../../schemas/responses.js';
+import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 
 const partyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/parties', {
@@ -12,7 +12,7 @@ const partyRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'Parties that ran lists, and the parties, public associations, trade unions and coalitions that nominated '
         + 'candidates, with names in English, Kazakh and Russian. `?kind=` keeps one kind.',
       querystring: PartyListQuery,
-      response: { 200: tableOk(PartyList, 'The parties'), ...problems(400, 406) },
+      response: { 200: tableOk(PartyList, 'The parties'), ...dataProblems(400, 406) },
     },
   }, async (req) => listParties(app.read, req.query));
 
@@ -22,7 +22,7 @@ const partyRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'Names, spellings, renames and mergers, list results (national and regional), Mazhilis seats per tier, '
         + 'and the candidates the party nominated, each figure with its status and sources.',
       params: PartyParams, querystring: PartyQuery,
-      response: { 200: jsonOk(PartyDetail, 'The party'), ...problems(400, 404, 406) },
+      response: { 200: jsonOk(PartyDetail, 'The party'), ...dataProblems(400, 404, 406) },
     },
   }, async (req) => {
     const party = getParty(app.read, req.params.party_id);

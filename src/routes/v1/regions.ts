@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../errors/catalog.js';
 import { getRegion, listRegions } from '../../queries/regions.js';
 import { RegionDetail, RegionList, RegionListQuery, RegionParams, RegionQuery } from '../../schemas/region.js';
-import { jsonOk, problems, tableOk } from '../../schemas/responses.js';
+import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 
 const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/regions', {
@@ -12,7 +12,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'Regions, cities of republican significance and the pseudo-region abroad, with both ISO 3166-2 codes '
         + 'and validity dates. `?on=` keeps those that existed on a day (Abai, Jetisu and Ulytau from 2022-06-08).',
       querystring: RegionListQuery,
-      response: { 200: tableOk(RegionList, 'The regions'), ...problems(400, 406) },
+      response: { 200: tableOk(RegionList, 'The regions'), ...dataProblems(400, 406) },
     },
   }, async (req) => listRegions(app.read, req.query));
 
@@ -22,7 +22,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'Names, dated official names (Astana was Nur-Sultan 2019-2022), parent and child regions, spellings, '
         + 'and turnout at each vote the region existed for, each figure with its status and sources.',
       params: RegionParams, querystring: RegionQuery,
-      response: { 200: jsonOk(RegionDetail, 'The region'), ...problems(400, 404, 406) },
+      response: { 200: jsonOk(RegionDetail, 'The region'), ...dataProblems(400, 404, 406) },
     },
   }, async (req) => {
     const region = getRegion(app.read, req.params.region_id);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listResults } from '../../queries/results.js';
 import { ElectionParams } from '../../schemas/election.js';
-import { problems, tableOk } from '../../schemas/responses.js';
+import { dataProblems, tableOk } from '../../schemas/responses.js';
 import { ResultList, ResultQuery } from '../../schemas/result.js';
 import { requireContest, requireElection, requireRegionAt } from './lookups.js';
 
@@ -13,7 +13,7 @@ const resultRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'Votes, share, rank and elected for every line of the national ballot (or `?contest=`), '
         + 'nationally or for one `?region=` where a source has regional results. Default sort: most votes first.',
       params: ElectionParams, querystring: ResultQuery,
-      response: { 200: tableOk(ResultList, 'The results'), ...problems(400, 404, 406) },
+      response: { 200: tableOk(ResultList, 'The results'), ...dataProblems(400, 404, 406) },
     },
   }, async (req) => {
     const election = requireElection(app.read, req.params.election_id);

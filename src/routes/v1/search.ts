@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { searchEntities } from '../../queries/search.js';
-import { problems, tableOk } from '../../schemas/responses.js';
+import { dataProblems, tableOk } from '../../schemas/responses.js';
 import { SearchQuery, SearchResults } from '../../schemas/search.js';
 
 const searchRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -12,7 +12,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         + 'by any spelling: Cyrillic or Latin, Kazakh or Russian, old or new names (Токаев, Toqaev, Nur-Sultan, Zhetysu). '
         + 'Best matches first: the whole name, then names starting with the query, then names containing every word.',
       querystring: SearchQuery,
-      response: { 200: tableOk(SearchResults, 'The matching entities'), ...problems(400, 406) },
+      response: { 200: tableOk(SearchResults, 'The matching entities'), ...dataProblems(400, 406) },
     },
   }, async (req) => searchEntities(app.read, req.query));
 };

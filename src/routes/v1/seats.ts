@@ -3,7 +3,7 @@ import { listDistricts } from '../../queries/districts.js';
 import { listSeats } from '../../queries/seats.js';
 import { DistrictList, DistrictQuery } from '../../schemas/district.js';
 import { ElectionParams } from '../../schemas/election.js';
-import { problems, tableOk } from '../../schemas/responses.js';
+import { dataProblems, tableOk } from '../../schemas/responses.js';
 import { SeatAllocation, SeatQuery } from '../../schemas/seat.js';
 import { requireElection, requireRegionAt } from './lookups.js';
 
@@ -16,7 +16,7 @@ const seatRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'Seats per party and tier (party list, single-member district, Assembly of People in 2021), with '
         + 'the chamber size per tier and the threshold. Votes that fill no seats give an empty list.',
       params: ElectionParams, querystring: SeatQuery,
-      response: { 200: tableOk(SeatAllocation, 'Seats'), ...problems(400, 404, 406) },
+      response: { 200: tableOk(SeatAllocation, 'Seats'), ...dataProblems(400, 404, 406) },
     },
   }, async (req) => listSeats(app.read, requireElection(app.read, req.params.election_id), req.query));
 
@@ -27,7 +27,7 @@ const seatRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'The 2023 single-member districts: number, area, region, winner and party where known. '
         + 'An empty list for votes without districts.',
       params: ElectionParams, querystring: DistrictQuery,
-      response: { 200: tableOk(DistrictList, 'Districts'), ...problems(400, 404, 406) },
+      response: { 200: tableOk(DistrictList, 'Districts'), ...dataProblems(400, 404, 406) },
     },
   }, async (req) => {
     const election = requireElection(app.read, req.params.election_id);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../errors/catalog.js';
 import { getSource, listSources } from '../../queries/sources.js';
-import { jsonOk, problems, tableOk } from '../../schemas/responses.js';
+import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 import { SourceDetail, SourceList, SourceListQuery, SourceParams, SourceQuery } from '../../schemas/source.js';
 
 const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -12,7 +12,7 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'Every document a figure is taken from, with publisher, kind, language and publication date. '
         + '`?election=` keeps the sources cited by at least one claim about that vote.',
       querystring: SourceListQuery,
-      response: { 200: tableOk(SourceList, 'The sources'), ...problems(400, 406) },
+      response: { 200: tableOk(SourceList, 'The sources'), ...dataProblems(400, 406) },
     },
   }, async (req) => listSources(app.read, req.query));
 
@@ -21,7 +21,7 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       operationId: 'getSource', summary: 'Get one source', tags: ['Provenance'],
       description: 'One source with every claim that cites it: the value as stated, its status and what the project made of it.',
       params: SourceParams, querystring: SourceQuery,
-      response: { 200: jsonOk(SourceDetail, 'The source'), ...problems(400, 404, 406) },
+      response: { 200: jsonOk(SourceDetail, 'The source'), ...dataProblems(400, 404, 406) },
     },
   }, async (req) => {
     const source = getSource(app.read, req.params.source_id);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listTurnout } from '../../queries/turnout.js';
 import { ElectionParams } from '../../schemas/election.js';
-import { problems, tableOk } from '../../schemas/responses.js';
+import { dataProblems, tableOk } from '../../schemas/responses.js';
 import { TurnoutList, TurnoutQuery } from '../../schemas/turnout.js';
 import { requireElection, requireRegionAt } from './lookups.js';
 
@@ -14,7 +14,7 @@ const turnoutRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'National turnout and one row per region that existed on the day (registered, participated, '
         + 'turnout %, polling stations). Sort with e.g. `sort=-turnout_pct`.',
       params: ElectionParams, querystring: TurnoutQuery,
-      response: { 200: tableOk(TurnoutList, 'Turnout'), ...problems(400, 404, 406) },
+      response: { 200: tableOk(TurnoutList, 'Turnout'), ...dataProblems(400, 404, 406) },
     },
   }, async (req) => {
     const election = requireElection(app.read, req.params.election_id);
