@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js';
 import { clientErrorHandler } from './errors/socket-problem.js';
 import { AccessLog } from './lib/access-log.js';
+import clientFairness from './plugins/client-fairness.js';
 import csv from './plugins/csv.js';
 import drain from './plugins/drain.js';
 import httpCache from './plugins/http-cache.js';
@@ -60,6 +61,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(httpCache);
   await app.register(csv);
   await app.register(responseCache, { maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024, maxEntries: config.RESPONSE_CACHE_ENTRIES });
+  await app.register(clientFairness);
   await app.register(store, { config });
   await app.register(openapi);
   await app.register(healthRoutes);

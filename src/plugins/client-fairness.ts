@@ -1,0 +1,59 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { apiError } from '../errors/catalog.js';
+
+/** Requests one client may have waiting for the store at once; more is a 429 at once, not a longer queue. */
+export const MAX_QUEUED_PER_CLIENT = 32;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set while this request holds its client's turn at the store. */
+    holdsTurn?: boolean;
+  }
+}
+
+/**
+ * Per-client fair queueing for the work that costs: requests that reach the store (cache misses) run one
+ * at a time per client, the next one only on a later turn of the event loop (setImmediate). Queries are
+ * synchronous, so without this a client with 20 connections runs 20 queries back to back while everyone
+ * else waits; with it, other clients' requests are served between any two of its queries, and the rate
+ * limit decides how many it gets at all. Cache hits are answered before this step and never wait.
+ */
+export default fp(async function clientFairness(app: FastifyInstance) {
+  const queues = new Map<string, (() => void)[]>();
+
+  const release = (request: FastifyRequest) => {
+    if (!request.holdsTurn) return;
+    request.holdsTurn = false;
+    const queue = queues.get(request.ip);
+    const next = queue?.shift();
+    if (next) setImmediate(next);
+    else queues.delete(request.ip);
+  };
+
+  app.addHook('preHandler', (request, reply, done) => {
+    // 'close' fires once the response is sent or the connection is gone, whichever comes first.
+    const take = () => {
+      request.holdsTurn = true;
+      reply.raw.once('close', () => release(request));
+    };
+    const queue = queues.get(request.ip);
+    if (!queue) {
+      queues.set(request.ip, []);
+      take();
+      done();
+      return;
+    }
+    if (queue.length >= MAX_QUEUED_PER_CLIENT) {
+      reply.header('retry-after', '1');
+      done(apiError('rate-limited', `More than ${MAX_QUEUED_PER_CLIENT} requests from this client are waiting; wait for answers before sending more.`));
+      return;
+    }
+    queue.push(() => {
+      take();
+      // The client may have gone while it waited: pass the turn on rather than run its query.
+      if (request.raw.destroyed) release(request);
+      else done();
+    });
+  });
+}, { name: 'client-fairness' });
