@@ -31,9 +31,10 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * run in (ARCHITECTURE.md walks a request through them): per-request headers first (so refusals carry them too), then refusals, the rate
  * limit, caching and formats, the store, and the routes last.
  */
-export async function buildApp(config: Config): Promise<FastifyInstance> {
+export async function buildApp(config: Config, options: { logStream?: { write(line: string): void } } = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL },
+    // logStream: where log lines go instead of stdout (tests read them).
+    logger: { level: config.LOG_LEVEL, ...(options.logStream ? { stream: options.logStream } : {}) },
     logController: new AccessLog(),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

@@ -42,7 +42,7 @@ export const configSchema = z.object({
   /** Load shedding: 503 on /v1 when the event loop lags more than this (0: off). */
   SHED_EVENT_LOOP_DELAY_MS: int(0, 60_000, 1000),
   /** Load shedding: 503 on /v1 when the V8 heap in use passes this share of its limit, in percent (0: off). */
-  SHED_HEAP_USED_PERCENT: int(0, 100, 90),
+  SHED_HEAP_USED_PERCENT: z.coerce.number().min(0).max(100).default(90),
   /** On SIGTERM: readiness 503 and `Connection: close` for this long before the listener closes. */
   SHUTDOWN_DRAIN_MS: int(0, 600_000, 3_000),
   /** Then in-flight requests get this long to finish before the process exits anyway. */

@@ -14,4 +14,20 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });
+
+  it('has protections on by default', () => {
+    expect(loadConfig({})).toMatchObject({ RATE_LIMIT_PER_MINUTE: 600, TRUST_PROXY: false, REQUEST_TIMEOUT_MS: 10_000, HEADERS_TIMEOUT_MS: 5_000,
+      MAX_CONNECTIONS: 1024, SHED_EVENT_LOOP_DELAY_MS: 1000, SHED_HEAP_USED_PERCENT: 90, HSTS_MAX_AGE: 0 });
+  });
+
+  it('reads TRUST_PROXY as off, on, a hop count or proxy addresses, and nothing else', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).TRUST_PROXY).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('refuses a header timeout longer than the request timeout', () => {
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '10000' })).toThrow(/HEADERS_TIMEOUT_MS/);
+  });
 });

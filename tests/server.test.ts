@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 
 async function freePort(): Promise<number> {
@@ -11,14 +14,21 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Runs a TypeScript entry point to its end, with the environment given on top of this one. */
+function run(entry: string, env: Record<string, string>, args: string[] = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const exited = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('exit', (code) => resolve({ code, stderr })));
+  return { child, exited };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'kz-server-'));
+
 describe('the server entry', () => {
-  it('listens, becomes ready, and exits 0 on SIGTERM', async () => {
+  it('listens, becomes ready, turns unready on SIGTERM, and exits 0', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: inject('databasePath'), LOG_LEVEL: 'silent' },
-      stdio: 'ignore',
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const { child, exited } = run('src/server.ts', { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: inject('databasePath'), SHUTDOWN_DRAIN_MS: '1500' });
     let ready = false;
     for (let i = 0; i < 100 && !ready; i++) {
       await new Promise((r) => setTimeout(r, 100));
@@ -26,6 +36,31 @@ describe('the server entry', () => {
     }
     expect(ready).toBe(true);
     child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    await new Promise((r) => setTimeout(r, 300));
+    const during = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(during.status).toBe(503);
+    expect(during.headers.get('connection')).toBe('close');
+    expect((await exited).code).toBe(0);
+  }, 30_000);
+
+  it('refuses to start on a store it cannot serve, with one clear line and no stack trace', async () => {
+    const file = path.join(dir, 'not-a-store.sqlite');
+    writeFileSync(file, 'hello');
+    const { exited } = run('src/server.ts', { PORT: String(await freePort()), DATABASE_PATH: file });
+    const { code, stderr } = await exited;
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^cannot start: .*not-a-store\.sqlite.*npm run db:build/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+});
+
+describe('the store build', () => {
+  it('never replaces a file at the store path that it did not build', async () => {
+    const file = path.join(dir, 'precious.sqlite');
+    writeFileSync(file, 'somebody else\'s data');
+    const { code, stderr } = await run('src/loader/cli.ts', { DATABASE_PATH: file }, ['--if-stale']).exited;
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/not a store built by this project.*left untouched/);
+    expect(readFileSync(file, 'utf8')).toBe('somebody else\'s data');
   }, 30_000);
 });

@@ -32,6 +32,11 @@ export default fp(async function clientFairness(app: FastifyInstance) {
   };
 
   app.addHook('preHandler', (request, reply, done) => {
+    // Already its turn: the hook runs again when a route hands the request on (reply.callNotFound).
+    if (request.holdsTurn) {
+      done();
+      return;
+    }
     // 'close' fires once the response is sent or the connection is gone, whichever comes first.
     const take = () => {
       request.holdsTurn = true;

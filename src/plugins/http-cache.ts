@@ -18,7 +18,9 @@ export default fp(async function httpCache(app: FastifyInstance) {
   await app.register(etag, { algorithm: 'sha1' });
   // Callback-style hooks here and in the other per-request plugins: no promise per hook per request.
   app.addHook('onSend', (request, reply, payload, done) => {
-    if ((request.method === 'GET' || request.method === 'HEAD') && reply.statusCode < 300 && !reply.hasHeader('cache-control')) {
+    // A 304 carries the Cache-Control its 200 would have (RFC 9111 4.3.4), so caches refresh their copy.
+    const fresh = reply.statusCode < 300 || reply.statusCode === 304;
+    if ((request.method === 'GET' || request.method === 'HEAD') && fresh && !reply.hasHeader('cache-control')) {
       reply.header('cache-control', CACHE_CONTROL);
     }
     done(null, payload);

@@ -17,6 +17,10 @@ const TRANSPORT_HEADERS = new Set(['content-length', 'connection', 'date', 'keep
 const ENTRY_OVERHEAD_BYTES = 512;
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** How full the response cache is (for tests and the benchmark). */
+    responseCacheStats(): { entries: number; bytes: number };
+  }
   interface FastifyRequest {
     /** Set on a GET/HEAD once its canonical key is known: the key its response is stored under. */
     responseCacheKey?: string;
@@ -46,7 +50,8 @@ function representationHeaders(reply: FastifyReply, perRequest: Headers): Header
 function replay(request: FastifyRequest, reply: FastifyReply, entry: Entry, status: 200 | 304): void {
   const headers: Headers = { ...(reply.getHeaders() as Headers), ...entry.headers };
   const body = status === 200 && request.method !== 'HEAD' ? entry.payload : undefined;
-  if (status === 200) headers['content-length'] = entry.payload.length;
+  // As Fastify sends them: the body's length, or 0 for a 304's empty body.
+  headers['content-length'] = status === 200 ? entry.payload.length : 0;
   reply.hijack();
   reply.raw.writeHead(status, headers);
   reply.raw.end(body);
@@ -66,13 +71,17 @@ function replay(request: FastifyRequest, reply: FastifyReply, entry: Entry, stat
  * Bounded by bytes (keys, headers and a per-entry overhead counted) and by entry count; `maxBytes: 0` is off.
  */
 export default fp(async function responseCache(app: FastifyInstance, opts: { maxBytes: number; maxEntries: number }) {
-  if (opts.maxBytes <= 0) return;
+  if (opts.maxBytes <= 0) {
+    app.decorate('responseCacheStats', () => ({ entries: 0, bytes: 0 }));
+    return;
+  }
   const cache = new LRUCache<string, Entry>({
     max: opts.maxEntries,
     maxSize: opts.maxBytes,
     maxEntrySize: Math.max(1, Math.floor(opts.maxBytes / 8)),
     sizeCalculation: (e, key) => ENTRY_OVERHEAD_BYTES + key.length * 2 + e.payload.length + JSON.stringify(e.headers).length,
   });
+  app.decorate('responseCacheStats', () => ({ entries: cache.size, bytes: cache.calculatedSize }));
   const variantKey = (key: string, encoding: Encoding) => `${key}\n${encoding}`;
 
   app.addHook('preHandler', (request, reply, done) => {

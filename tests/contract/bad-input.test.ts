@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Problem } from '../../src/schemas/common.js';
+import { fill, GOOD_IDS, operations as operationsOf } from '../helpers/operations.js';
 import { buildTestApp } from '../helpers/test-app.js';
+
+const operations = () => operationsOf(app);
 
 /**
  * Walks every operation of the OpenAPI document with bad input and checks that each answer is a
@@ -11,26 +14,10 @@ let app: FastifyInstance;
 beforeAll(async () => { app = await buildTestApp(); });
 afterAll(async () => { await app.close(); });
 
-const GOOD_IDS: Record<string, string> = {
-  election_id: '2022-presidential', candidate_id: 'tokayev-kassym-jomart', party_id: 'amanat', region_id: 'astana',
-  source_id: 'kazinform-c05326', claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326',
-  code: 'invalid-parameter',
-};
 const UNKNOWN_IDS: Record<string, string> = {
   election_id: '2020-presidential', candidate_id: 'nobody-at-all', party_id: 'no-such-party', region_id: 'atlantis',
   source_id: 'nowhere-000000', claim_id: '2022-presidential:contestant:nobody:votes:final:x', code: 'no-such-problem',
 };
-
-type Param = { name: string; in: string; required?: boolean; schema?: { type?: string; enum?: unknown[]; $ref?: string } };
-interface Op { path: string; params: Param[]; responses: string[] }
-
-function operations(): Op[] {
-  const doc = app.swagger() as unknown as { paths: Record<string, Record<string, { parameters?: Param[]; responses: Record<string, unknown> }>> };
-  return Object.entries(doc.paths).flatMap(([path, methods]) => Object.values(methods).map((op) =>
-    ({ path, params: op.parameters ?? [], responses: Object.keys(op.responses) })));
-}
-
-const fill = (path: string, ids: Record<string, string>) => path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(ids[name] ?? 'x'));
 
 async function expectProblem(url: string, status: number, code?: string, headers: Record<string, string> = {}) {
   const res = await app.inject({ method: 'GET', url, headers });
