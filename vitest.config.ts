@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // The resilience suite runs on its own (npm run test:resilience): it loads the machine.
+    exclude: ['tests/resilience/**', 'node_modules/**'],
     globalSetup: ['tests/global-setup.ts'],
     pool: 'forks',
     testTimeout: 20_000,

@@ -130,12 +130,17 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
 
 /** The API's response cache turned off (src/config.ts RESPONSE_CACHE_MB): every request runs validation, queries, serialization. */
 const NO_CACHE_ENV = { RESPONSE_CACHE_MB: '0' };
+/**
+ * Every protection stays on (rate limit, load shedding, timeouts, headers): the rate limit is set high enough
+ * that one load generator on loopback never reaches it, so what is measured is its per-request cost.
+ */
+const PROTECTED_ENV = { RATE_LIMIT_PER_MINUTE: '1000000' };
 
 async function apiServer(name: string, db: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
   // The same V8 heap cap as `npm start` and the Dockerfile (package.json scripts.start).
   const s = new ServerProcess(name, process.execPath, ['--max-old-space-size=96', path.join(ROOT, 'dist/server.js')], {
-    ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: db, LOG_LEVEL: opts.logLevel, ...opts.env, ...env,
+    ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: db, LOG_LEVEL: opts.logLevel, ...PROTECTED_ENV, ...opts.env, ...env,
   }, port, '/healthz');
   started.push(s);
   await s.start();

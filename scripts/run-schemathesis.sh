@@ -20,8 +20,10 @@ if answers "http://127.0.0.1:$PORT/healthz"; then
   exit 1
 fi
 DATABASE_PATH="$tmp/store.sqlite" node_modules/.bin/tsx src/loader/cli.ts
-# node --import tsx keeps the server one process, so the trap's kill really stops it.
-DATABASE_PATH="$tmp/store.sqlite" PORT="$PORT" HOST=127.0.0.1 LOG_LEVEL=error node --import tsx src/server.ts &
+# node --import tsx keeps the server one process, so the trap's kill really stops it. The rate limit is off:
+# the fuzzer is one client sending thousands of requests, and its 429 is tested elsewhere.
+DATABASE_PATH="$tmp/store.sqlite" PORT="$PORT" HOST=127.0.0.1 LOG_LEVEL=error RATE_LIMIT_PER_MINUTE=0 SHUTDOWN_DRAIN_MS=0 \
+  node --import tsx src/server.ts &
 server_pid=$!
 for _ in $(seq 1 60); do answers "http://127.0.0.1:$PORT/readyz" && break; sleep 0.5; done
 answers "http://127.0.0.1:$PORT/readyz"

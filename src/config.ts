@@ -43,9 +43,9 @@ export const configSchema = z.object({
   SHED_EVENT_LOOP_DELAY_MS: int(0, 60_000, 1000),
   /** Load shedding: 503 on /v1 when the V8 heap in use passes this share of its limit, in percent (0: off). */
   SHED_HEAP_USED_PERCENT: z.coerce.number().min(0).max(100).default(90),
-  /** On SIGTERM: readiness 503 and `Connection: close` for this long before the listener closes. */
+  /** On SIGTERM: readiness answers 503 for this long (load balancers take the instance out) before the listener closes. */
   SHUTDOWN_DRAIN_MS: int(0, 600_000, 3_000),
-  /** Then in-flight requests get this long to finish before the process exits anyway. */
+  /** Then open connections get this long to finish (each closed after its next answer) before idle ones are closed. */
   SHUTDOWN_TIMEOUT_MS: int(100, 600_000, 10_000),
   /** Strict-Transport-Security max-age in seconds, only for a deployment behind TLS; 0 (default) sends none. */
   HSTS_MAX_AGE: int(0, 63_072_000, 0),

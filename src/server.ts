@@ -3,11 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { StoreError } from './db/store-identity.js';
+import { gracefulShutdown } from './lib/graceful-shutdown.js';
 
 /**
- * The only place that listens. On SIGTERM or SIGINT it drains: readiness turns 503 and responses carry
- * `Connection: close` for SHUTDOWN_DRAIN_MS, then the listener closes, idle sockets close, in-flight requests
- * finish, and the process exits 0; if they have not finished SHUTDOWN_TIMEOUT_MS later it exits 1 anyway.
+ * The only place that listens. On SIGTERM or SIGINT it drains (lib/graceful-shutdown): readiness turns 503
+ * for SHUTDOWN_DRAIN_MS, then the listener closes and every response carries `Connection: close`, in-flight
+ * requests finish, idle sockets close, and the process exits 0; close-with-grace exits 1 if that takes longer.
  */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -22,12 +23,10 @@ async function main(): Promise<void> {
     return;
   }
 
-  closeWithGrace({ delay: config.SHUTDOWN_DRAIN_MS + config.SHUTDOWN_TIMEOUT_MS }, async ({ signal, err }) => {
+  closeWithGrace({ delay: config.SHUTDOWN_DRAIN_MS + config.SHUTDOWN_TIMEOUT_MS + 2000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'closing after an error');
     else app.log.info({ signal, drainMs: config.SHUTDOWN_DRAIN_MS }, 'draining');
-    app.lifecycle.draining = true;
-    await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
-    await app.close();
+    await gracefulShutdown(app, { drainMs: config.SHUTDOWN_DRAIN_MS, timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
     app.log.info('closed');
   });
 

@@ -14,10 +14,10 @@ declare module 'fastify' {
 
 /**
  * Per-client fair queueing for the work that costs: requests that reach the store (cache misses) run one
- * at a time per client, the next one only on a later turn of the event loop (setImmediate). Queries are
- * synchronous, so without this a client with 20 connections runs 20 queries back to back while everyone
- * else waits; with it, other clients' requests are served between any two of its queries, and the rate
- * limit decides how many it gets at all. Cache hits are answered before this step and never wait.
+ * at a time per client and at most one per turn of the event loop. Queries are synchronous, so without this
+ * a client with 20 connections runs 20 queries back to back while everyone else waits; with it, other
+ * clients' requests are served between any two of its queries, and the rate limit decides how many it gets
+ * at all. Cache hits are answered before this step and never wait.
  */
 export default fp(async function clientFairness(app: FastifyInstance) {
   const queues = new Map<string, (() => void)[]>();
@@ -37,10 +37,15 @@ export default fp(async function clientFairness(app: FastifyInstance) {
       done();
       return;
     }
-    // 'close' fires once the response is sent or the connection is gone, whichever comes first.
+    // The turn ends when the response is done ('close': sent, or the connection gone) and not before the next
+    // turn of the event loop: a synchronous query finishes before the loop moves on, so without the second
+    // condition twenty requests read from twenty sockets in one pass would still run back to back.
     const take = () => {
       request.holdsTurn = true;
-      reply.raw.once('close', () => release(request));
+      let pending = 2;
+      const oneDone = () => { if (--pending === 0) release(request); };
+      reply.raw.once('close', oneDone);
+      setImmediate(oneDone);
     };
     const queue = queues.get(request.ip);
     if (!queue) {
