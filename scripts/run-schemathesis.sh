@@ -28,6 +28,7 @@ server_pid=$!
 for _ in $(seq 1 60); do answers "http://127.0.0.1:$PORT/readyz" && break; sleep 0.5; done
 answers "http://127.0.0.1:$PORT/readyz"
 
-PYTHONPATH=tests/schemathesis SCHEMATHESIS_HOOKS=csv_hooks .venv/bin/schemathesis run openapi/openapi.json \
+PYTHONPATH=tests/schemathesis SCHEMATHESIS_HOOKS=csv_hooks .venv/bin/schemathesis --config-file tests/schemathesis/schemathesis.toml \
+  run openapi/openapi.json \
   --url "http://127.0.0.1:$PORT" --checks all --max-examples "$MAX_EXAMPLES" --workers 2 \
   --seed 20191209 --no-color
