@@ -131,10 +131,10 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
 /** The API's response cache turned off (src/config.ts RESPONSE_CACHE_MB): every request runs validation, queries, serialization. */
 const NO_CACHE_ENV = { RESPONSE_CACHE_MB: '0' };
 /**
- * Every protection stays on (rate limit, load shedding, timeouts, headers): the rate limit is set high enough
- * that one load generator on loopback never reaches it, so what is measured is its per-request cost.
+ * Every protection stays on (rate limit, per-client queue, load shedding, timeouts, headers): the limits are set
+ * high enough that one load generator on loopback never reaches them, so what is measured is their per-request cost.
  */
-const PROTECTED_ENV = { RATE_LIMIT_PER_MINUTE: '1000000' };
+const PROTECTED_ENV = { RATE_LIMIT_PER_MINUTE: '1000000', CLIENT_QUEUE_MAX: '1000' };
 
 async function apiServer(name: string, db: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();

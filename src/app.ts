@@ -62,7 +62,7 @@ export async function buildApp(config: Config, options: { logStream?: { write(li
   await app.register(httpCache);
   await app.register(csv);
   await app.register(responseCache, { maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024, maxEntries: config.RESPONSE_CACHE_ENTRIES });
-  await app.register(clientFairness);
+  await app.register(clientFairness, { config });
   await app.register(store, { config });
   await app.register(openapi);
   await app.register(healthRoutes);

@@ -32,6 +32,8 @@ export const configSchema = z.object({
   /** Requests per client per minute, counted in 10-second windows; 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: int(0, 1_000_000, 600),
   TRUST_PROXY: trustProxy,
+  /** Requests of one client waiting for the store at once (see plugins/client-fairness); more is a 429. */
+  CLIENT_QUEUE_MAX: int(1, 100_000, 32),
   /** The whole request (line, headers, body) must arrive within this; headers within HEADERS_TIMEOUT_MS. */
   REQUEST_TIMEOUT_MS: int(1000, 300_000, 10_000),
   HEADERS_TIMEOUT_MS: int(1000, 300_000, 5_000),

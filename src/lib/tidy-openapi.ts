@@ -1,5 +1,5 @@
-type Schema = { type?: unknown; enum?: unknown[]; default?: unknown; $ref?: string };
-type Parameter = { schema?: Schema };
+type Schema = { type?: unknown; enum?: unknown[]; default?: unknown; $ref?: string; pattern?: string; [k: string]: unknown };
+type Parameter = { name?: string; schema?: Schema };
 type Doc = {
   components?: { schemas?: Record<string, Schema> };
   paths?: Record<string, Record<string, { parameters?: Parameter[] }>>;
@@ -44,6 +44,30 @@ export function refEnumParameters<T>(document: T): T {
         if (!name || !parameter.schema) continue;
         const { default: dflt } = parameter.schema;
         parameter.schema = { $ref: `#/components/schemas/${name}`, ...(dflt !== undefined ? { default: dflt } : {}) };
+      }
+    }
+  }
+  return document;
+}
+
+/**
+ * Election ids are data, so the code validates them as slugs; the document lists the ids of the store it
+ * was generated from as the ElectionId enum (with readable names for generators: ids start with a digit),
+ * so adding a vote regenerates the document and clients get the list. The server still answers an id
+ * outside the list with a 404 problem, never a 500.
+ */
+export function listElectionIds<T>(document: T, ids: string[]): T {
+  const schema = (document as Doc).components?.schemas?.ElectionId;
+  if (!schema || ids.length === 0) return document;
+  schema.enum = ids;
+  schema['x-enum-varnames'] = ids.map((id) => id.split('-').reverse().join('_').toUpperCase().replace(/[^A-Z0-9_]/g, '_'));
+  delete schema.pattern;
+  delete schema.minLength;
+  delete schema.maxLength;
+  for (const methods of Object.values((document as Doc).paths ?? {})) {
+    for (const operation of Object.values(methods)) {
+      for (const parameter of operation.parameters ?? []) {
+        if (parameter.name === 'election' || parameter.name === 'election_id') parameter.schema = { $ref: '#/components/schemas/ElectionId' };
       }
     }
   }

@@ -10,6 +10,7 @@ import { readSeed, type Seed } from './read-seed.js';
 import { seedHash } from './seed-hash.js';
 import { SeedValidationError } from './seed-error.js';
 import { writeStore } from './write-store.js';
+import type { AliasEntityType } from '../domain/values.js';
 
 type Rows<T extends { $inferInsert: unknown }> = T['$inferInsert'][];
 export interface StoreRows {
@@ -47,8 +48,8 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
   const contestants = deriveContestants(seed, accepted);
   const systems = new Map(seed.electionSystems.map((s) => [s.election_id, s.system]));
   const support = corroborating(seed);
-  const alias = (entityType: string, entityId: string, name: string) => ({ entityType, entityId, alias: name, folded: foldName(name) });
-  const names = (entityType: string, r: { id: string; name_en: string; name_kk?: string | null; name_ru?: string | null }) =>
+  const alias = (entityType: AliasEntityType, entityId: string, name: string) => ({ entityType, entityId, alias: name, folded: foldName(name) });
+  const names = (entityType: AliasEntityType, r: { id: string; name_en: string; name_kk?: string | null; name_ru?: string | null }) =>
     [r.name_en, r.name_kk, r.name_ru].filter((n): n is string => !!n).map((n) => alias(entityType, r.id, n));
   return {
     sources: seed.sources.map((s) => ({ id: s.id, url: s.url, title: s.title, publisher: s.publisher, kind: s.kind, language: s.language, publishedOn: s.published_on })),
@@ -68,7 +69,7 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
       ...seed.elections.flatMap((e) => [alias('election', e.id, e.name_en), alias('election', e.id, e.id)]),
       ...seed.electionAliases.map((a) => alias('election', a.election_id, a.alias)),
     ],
-    elections: seed.elections.map((e) => ({ id: e.id, kind: e.kind, nameEn: e.name_en, date: e.date, system: systems.get(e.id) ?? e.kind, dateClaimId: e.date_claim_id })),
+    elections: seed.elections.map((e) => ({ id: e.id, kind: e.kind, nameEn: e.name_en, date: e.date, system: systems.get(e.id)!, dateClaimId: e.date_claim_id })),
     claims: seed.claims.map((c) => ({ id: c.id, electionId: c.election_id, subjectType: c.subject_type, subjectId: c.subject_id, metric: c.metric,
       value: c.value, valueNum: ['count', 'percent', 'seats'].includes(c.unit) ? Number(c.value) : null, unit: c.unit, status: c.status,
       disposition: c.disposition, sourceId: c.source_id, reason: c.reason, corroboratingSourceIds: (support.get(c.id) ?? []).join(';') })),

@@ -50,7 +50,16 @@ export function checkReferences(seed: Seed): SeedProblem[] {
     if (c.nominated_by && !parties.has(c.nominated_by)) problems.push({ file: 'candidacies.csv', record, field: 'nominated_by', message: `unknown party ${c.nominated_by}` });
     for (const id of c.claim_ids) if (!claimIds.has(id)) problems.push({ file: 'candidacies.csv', record, field: 'claim_ids', message: `unknown claim ${id}` });
   }
+  // Election ids are data: every row that names a vote must name one of elections.csv.
+  for (const [file, rows] of [['candidacies.csv', seed.candidacies], ['gaps.csv', seed.gaps],
+    ['election-systems.csv', seed.electionSystems], ['election-aliases.csv', seed.electionAliases]] as const) {
+    for (const row of rows as readonly { election_id: string }[]) {
+      if (!elections.has(row.election_id)) problems.push({ file, record: row.election_id, field: 'election_id', message: `unknown election ${row.election_id}` });
+    }
+  }
+  const systems = new Set(seed.electionSystems.map((s) => s.election_id));
   for (const e of seed.elections) {
+    if (!systems.has(e.id)) problems.push({ file: 'election-systems.csv', record: e.id, field: 'election_id', message: `no system for election ${e.id}` });
     if (e.date_claim_id && !claimIds.has(e.date_claim_id)) problems.push({ file: 'elections.csv', record: e.id, field: 'date_claim_id', message: `unknown claim ${e.date_claim_id}` });
   }
   for (const g of seed.gaps) {

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import {
+  ALIAS_ENTITY_TYPES, CLAIM_STATUSES, CLAIM_UNITS, DISPOSITIONS, ELECTION_KINDS, ELECTION_SYSTEMS, NAME_LANGS, PARTY_KINDS,
+  PARTY_LINK_KINDS, REGION_KINDS, SOURCE_KINDS, SUBJECT_TYPES,
+} from '../domain/values.js';
 
 /*
  * One zod schema per seed file row. CSV cells arrive as strings; an empty cell means "not given"
@@ -13,12 +17,12 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-
 const optionalDate = z.preprocess(blankToNull, isoDate.nullable());
 const list = z.preprocess((v) => String(v ?? '').split(';').map((s) => s.trim()).filter(Boolean), z.array(z.string()));
 
-export const electionIds = ['2019-presidential', '2021-mazhilis', '2022-referendum', '2022-presidential', '2023-mazhilis'] as const;
-export const electionId = z.enum(electionIds);
-export const claimStatus = z.enum(['final', 'preliminary', 'unknown']);
-export const disposition = z.enum(['accepted', 'superseded', 'erratum', 'alternative']);
-export const subjectType = z.enum(['election', 'region', 'contestant', 'region_contestant', 'district']);
-export const sourceKind = z.enum(['official', 'observer', 'state-media', 'reference', 'media', 'encyclopedia', 'seed']);
+/** Election ids are data: any slug here; check-references proves each one is a row of elections.csv. */
+export const electionId = slug;
+export const claimStatus = z.enum(CLAIM_STATUSES);
+export const disposition = z.enum(DISPOSITIONS);
+export const subjectType = z.enum(SUBJECT_TYPES);
+export const sourceKind = z.enum(SOURCE_KINDS);
 
 export const sourceRow = z.object({
   id: required, url: required, title: optional, publisher: required, kind: sourceKind,
@@ -28,28 +32,28 @@ export const sourceRow = z.object({
 
 export const regionRow = z.object({
   id: slug, name_en: required, name_kk: optional, name_ru: optional,
-  kind: z.enum(['region', 'city', 'abroad']),
+  kind: z.enum(REGION_KINDS),
   iso_3166_2_until_2022_11_28: optional, iso_3166_2_from_2022_11_29: optional,
   valid_from: optionalDate, valid_to: optionalDate, parent_id: optional, source_ids: list,
 });
 
 export const regionNameRow = z.object({
-  region_id: slug, lang: z.enum(['en', 'kk', 'kk-Latn', 'ru']), name: required,
+  region_id: slug, lang: z.enum(NAME_LANGS), name: required,
   valid_from: optionalDate, valid_to: optionalDate,
 });
 
 export const aliasRow = z.object({
-  entity_type: z.enum(['region', 'party', 'candidate', 'special']), entity_id: slug, alias: required,
+  entity_type: z.enum(ALIAS_ENTITY_TYPES).exclude(['election']), entity_id: slug, alias: required,
 });
 
 export const partyRow = z.object({
   id: slug, name_en: required, name_kk: optional, name_ru: optional,
-  kind: z.enum(['party', 'public-association', 'trade-union', 'coalition']),
+  kind: z.enum(PARTY_KINDS),
   founded: optional, source_ids: list,
 });
 
 export const partyLineageRow = z.object({
-  from_party_id: slug, to_party_id: slug, kind: z.enum(['rename', 'merger']), date: isoDate,
+  from_party_id: slug, to_party_id: slug, kind: z.enum(PARTY_LINK_KINDS), date: isoDate,
 });
 
 export const candidateRow = z.object({ id: slug, name_en: required, name_kk: optional, name_ru: optional });
@@ -65,12 +69,12 @@ export const candidacyRow = z.object({
 export const specialContestantRow = z.object({ id: slug, name_en: required });
 
 export const electionRow = z.object({
-  id: electionId, kind: z.enum(['presidential', 'mazhilis', 'referendum']), name_en: required,
+  id: electionId, kind: z.enum(ELECTION_KINDS), name_en: required,
   date: isoDate, date_claim_id: optional,
 });
 
 export const electionSystemRow = z.object({
-  election_id: electionId, system: z.enum(['majoritarian', 'party-list-pr', 'mixed', 'referendum']),
+  election_id: electionId, system: z.enum(ELECTION_SYSTEMS),
 });
 
 export const electionAliasRow = z.object({ election_id: electionId, alias: required });
@@ -81,7 +85,7 @@ export const gapRow = z.object({
 
 export const claimRow = z.object({
   id: required, subject_type: subjectType, subject_id: required, metric: required.regex(/^[a-z0-9_]+$/, 'must be snake_case'),
-  value: required, unit: z.enum(['count', 'percent', 'seats', 'text', 'date']),
+  value: required, unit: z.enum(CLAIM_UNITS),
   status: claimStatus, disposition, source_id: required, reason: z.string(),
 }).superRefine((row, ctx) => {
   // A number must be a plain decimal: no thousands separators, no "%", no "about".

@@ -1,9 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { Config } from '../config.js';
 import { apiError } from '../errors/catalog.js';
-
-/** Requests one client may have waiting for the store at once; more is a 429 at once, not a longer queue. */
-export const MAX_QUEUED_PER_CLIENT = 32;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,7 +17,9 @@ declare module 'fastify' {
  * clients' requests are served between any two of its queries, and the rate limit decides how many it gets
  * at all. Cache hits are answered before this step and never wait.
  */
-export default fp(async function clientFairness(app: FastifyInstance) {
+export default fp(async function clientFairness(app: FastifyInstance, opts: { config: Config }) {
+  // Requests one client may have waiting at once; more is a 429 at once, not a longer queue.
+  const maxQueued = opts.config.CLIENT_QUEUE_MAX;
   const queues = new Map<string, (() => void)[]>();
 
   const release = (request: FastifyRequest) => {
@@ -54,9 +54,9 @@ export default fp(async function clientFairness(app: FastifyInstance) {
       done();
       return;
     }
-    if (queue.length >= MAX_QUEUED_PER_CLIENT) {
+    if (queue.length >= maxQueued) {
       reply.header('retry-after', '1');
-      done(apiError('rate-limited', `More than ${MAX_QUEUED_PER_CLIENT} requests from this client are waiting; wait for answers before sending more.`));
+      done(apiError('rate-limited', `More than ${maxQueued} requests from this client are waiting; wait for answers before sending more.`));
       return;
     }
     queue.push(() => {

@@ -3,7 +3,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { pruneUnusedInputSchemas, refEnumParameters } from '../lib/tidy-openapi.js';
+import { listElectionIds, pruneUnusedInputSchemas, refEnumParameters } from '../lib/tidy-openapi.js';
+import { electionIds } from '../queries/elections.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -40,7 +41,7 @@ export default fp(async function openapi(app: FastifyInstance) {
       tags: TAGS,
     },
     transform: createJsonSchemaTransform({ skipList: ['/docs', '/docs/*', '/openapi.json'] }),
-    transformObject: (doc) => pruneUnusedInputSchemas(refEnumParameters(jsonSchemaTransformObject(doc))),
+    transformObject: (doc) => pruneUnusedInputSchemas(refEnumParameters(listElectionIds(jsonSchemaTransformObject(doc), electionIds(app.read)))),
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

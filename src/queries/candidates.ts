@@ -4,17 +4,20 @@ import { groupBy } from '../lib/group-by.js';
 import type { CandidateDetail, CandidateList, ElectionRef, LocalizedNames } from '../schemas/candidate.js';
 import { FigureResolver } from './figures.js';
 import type { ReadContext } from './read-context.js';
+import type { z } from 'zod';
+import type { AliasEntityType } from '../domain/values.js';
+import type { CandidateListQuery } from '../schemas/candidate.js';
 
-export interface CandidateListQuery { election?: string; sort: string; limit: number; offset: number }
+export type CandidateListFilter = z.infer<typeof CandidateListQuery>;
 
 export const localizedNames = (r: { nameEn: string; nameKk: string | null; nameRu: string | null }): LocalizedNames =>
   ({ en: r.nameEn, kk: r.nameKk, ru: r.nameRu });
 
 export const electionRef = (e: { id: string; nameEn: string; date: string }): ElectionRef =>
-  ({ id: e.id as ElectionRef['id'], name: e.nameEn, date: e.date });
+  ({ id: e.id, name: e.nameEn, date: e.date });
 
 /** Every spelling of one entity in the order the seed lists them, without repeats. */
-export function aliasesOf(ctx: ReadContext, entityType: string, entityId: string): string[] {
+export function aliasesOf(ctx: ReadContext, entityType: AliasEntityType, entityId: string): string[] {
   const rows = ctx.db.select({ alias: aliases.alias }).from(aliases)
     .where(and(eq(aliases.entityType, entityType), eq(aliases.entityId, entityId))).orderBy(asc(aliases.id)).all();
   return [...new Set(rows.map((r) => r.alias))];
@@ -34,7 +37,7 @@ const candidacyRows = (ctx: ReadContext, candidateIds?: string[]) => ctx.db
   .where(and(eq(contestants.kind, 'candidate'), candidateIds ? inArray(contestants.contestantId, candidateIds) : undefined))
   .orderBy(asc(elections.date)).all();
 
-export function listCandidates(ctx: ReadContext, q: CandidateListQuery): CandidateList {
+export function listCandidates(ctx: ReadContext, q: CandidateListFilter): CandidateList {
   const stood = groupBy(candidacyRows(ctx), (r) => r.candidateId);
   const all = ctx.db.select().from(candidates).all()
     .filter((c) => !q.election || (stood.get(c.id) ?? []).some((r) => r.electionId === q.election));
@@ -42,7 +45,7 @@ export function listCandidates(ctx: ReadContext, q: CandidateListQuery): Candida
   return {
     data: page.map((c) => ({
       id: c.id, names: localizedNames(c),
-      election_ids: [...new Set((stood.get(c.id) ?? []).map((r) => r.electionId))] as CandidateList['data'][number]['election_ids'],
+      election_ids: [...new Set((stood.get(c.id) ?? []).map((r) => r.electionId))],
     })),
     total: all.length, limit: q.limit, offset: q.offset,
   };

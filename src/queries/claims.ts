@@ -24,8 +24,8 @@ export function compareClaims(a: ClaimRecord, b: ClaimRecord): number {
 
 export function toClaimSummary(c: ClaimRecord): ClaimSummary {
   return {
-    claim_id: c.id, value: claimValue(c), status: c.status as ClaimSummary['status'],
-    disposition: c.disposition as ClaimSummary['disposition'], source_id: c.sourceId, reason: c.reason,
+    claim_id: c.id, value: claimValue(c), status: c.status,
+    disposition: c.disposition, source_id: c.sourceId, reason: c.reason,
   };
 }
 
@@ -38,10 +38,10 @@ export function getClaim(ctx: ReadContext, id: string): ClaimDetail | undefined 
   const siblings = ctx.db.select().from(claims).where(and(eq(claims.electionId, c.electionId), eq(claims.subjectType, c.subjectType),
     eq(claims.subjectId, c.subjectId), eq(claims.metric, c.metric), ne(claims.id, c.id))).all();
   return {
-    id: c.id, election_id: c.electionId as ClaimDetail['election_id'], subject_type: c.subjectType as ClaimDetail['subject_type'],
-    subject_id: c.subjectId, metric: c.metric, value: claimValue(c), unit: c.unit as ClaimDetail['unit'],
-    status: c.status as ClaimDetail['status'], disposition: c.disposition as ClaimDetail['disposition'], reason: c.reason,
-    source: { id: s.id, url: s.url, title: s.title, publisher: s.publisher, kind: s.kind as ClaimDetail['source']['kind'] },
+    id: c.id, election_id: c.electionId, subject_type: c.subjectType,
+    subject_id: c.subjectId, metric: c.metric, value: claimValue(c), unit: c.unit,
+    status: c.status, disposition: c.disposition, reason: c.reason,
+    source: { id: s.id, url: s.url, title: s.title, publisher: s.publisher, kind: s.kind },
     corroborating_source_ids: c.corroboratingSourceIds ? c.corroboratingSourceIds.split(';') : [],
     siblings: siblings.sort(compareClaims).map(toClaimSummary),
   };

@@ -4,17 +4,12 @@ import { claims, discrepancyKeys } from '../db/schema.js';
 import type { Discrepancy } from '../schemas/discrepancy.js';
 import { claimValue, compareClaims, toClaimSummary } from './claims.js';
 import type { ReadContext } from './read-context.js';
+import type { z } from 'zod';
+import type { DiscrepancyListQuery } from '../schemas/discrepancy.js';
 
 type ClaimRecord = typeof claims.$inferSelect;
 
-export interface DiscrepancyFilter {
-  election?: string;
-  metric?: string;
-  subject_type?: string;
-  disposition?: string;
-  limit: number;
-  offset: number;
-}
+export type DiscrepancyFilter = z.infer<typeof DiscrepancyListQuery>;
 
 const prepareClaimsOfFigure = (db: Db) => db.select().from(claims).where(and(
   eq(claims.electionId, sql.placeholder('electionId')), eq(claims.subjectType, sql.placeholder('subjectType')),
@@ -35,9 +30,9 @@ function toDiscrepancy(group: ClaimRecord[]): Discrepancy {
   // The loader guarantees exactly one accepted claim per figure, and compareClaims puts it first.
   const accepted = sorted.find((c) => c.disposition === 'accepted') ?? first;
   return {
-    election_id: first.electionId as Discrepancy['election_id'], subject_type: first.subjectType as Discrepancy['subject_type'],
-    subject_id: first.subjectId, metric: first.metric, unit: first.unit as Discrepancy['unit'],
-    accepted: { claim_id: accepted.id, value: claimValue(accepted), status: accepted.status as Discrepancy['accepted']['status'], source_id: accepted.sourceId },
+    election_id: first.electionId, subject_type: first.subjectType,
+    subject_id: first.subjectId, metric: first.metric, unit: first.unit,
+    accepted: { claim_id: accepted.id, value: claimValue(accepted), status: accepted.status, source_id: accepted.sourceId },
     claims: sorted.map(toClaimSummary),
   };
 }

@@ -4,6 +4,9 @@ import { groupBy } from '../lib/group-by.js';
 import type { ElectionDetail, ElectionSummary } from '../schemas/election.js';
 import { FigureResolver, type SeriesStatus } from './figures.js';
 import type { ReadContext } from './read-context.js';
+import type { z } from 'zod';
+import type { ElectionListQuery } from '../schemas/election.js';
+import { NATIONAL_CONTEST_KINDS } from '../domain/values.js';
 
 type ElectionRow = typeof elections.$inferSelect;
 
@@ -16,6 +19,11 @@ export const electionLinks = (id: string) => ({
   self: `/v1/elections/${id}`, results: `/v1/elections/${id}/results`, turnout: `/v1/elections/${id}/turnout`,
   seats: `/v1/elections/${id}/seats`, districts: `/v1/elections/${id}/districts`, discrepancies: `/v1/discrepancies?election=${id}`,
 });
+
+/** Every vote's id in date order: the store decides which votes exist, not the code. */
+export function electionIds(ctx: ReadContext): string[] {
+  return ctx.db.select({ id: elections.id }).from(elections).orderBy(asc(elections.date), asc(elections.id)).all().map((e) => e.id);
+}
 
 export function findElection(ctx: ReadContext, id: string): ElectionRow | undefined {
   return ctx.db.select().from(elections).where(eq(elections.id, id)).get();
@@ -31,7 +39,7 @@ function resultStatuses(ctx: ReadContext, ids: string[]): Map<string, ElectionSu
   const rows = ctx.db.select({ electionId: results.electionId, status: claims.status }).from(results)
     .innerJoin(contests, eq(contests.id, results.contestId))
     .innerJoin(claims, eq(claims.id, results.votesClaim))
-    .where(and(inArray(results.electionId, ids), isNull(results.regionId), inArray(contests.kind, ['president', 'party-list', 'question']))).all();
+    .where(and(inArray(results.electionId, ids), isNull(results.regionId), inArray(contests.kind, [...NATIONAL_CONTEST_KINDS]))).all();
   const out = new Map<string, ElectionSummary['result_status']>();
   for (const id of ids) {
     const statuses = new Set(rows.filter((r) => r.electionId === id).map((r) => r.status));
@@ -57,15 +65,15 @@ function summaries(ctx: ReadContext, rows: ElectionRow[], status?: SeriesStatus)
   return rows.map((e, i) => {
     const { fig, claims } = level[i]!;
     const summary: ElectionSummary = {
-      id: e.id as ElectionSummary['id'], kind: e.kind as ElectionSummary['kind'], name: e.nameEn, date: e.date,
-      system: e.system as ElectionSummary['system'], result_status: statuses.get(e.id) ?? 'unknown',
+      id: e.id, kind: e.kind, name: e.nameEn, date: e.date,
+      system: e.system, result_status: statuses.get(e.id) ?? 'unknown',
       seats_total: fig('seats_total'), turnout_pct: fig('turnout_pct'), links: electionLinks(e.id),
     };
     return { summary, fig, claims };
   });
 }
 
-export function listElections(ctx: ReadContext, q: { kind?: string; sort: string; limit: number; offset: number }) {
+export function listElections(ctx: ReadContext, q: z.infer<typeof ElectionListQuery>) {
   const all = ctx.db.select().from(elections).where(q.kind ? eq(elections.kind, q.kind) : undefined).all();
   const field = q.sort.replace(/^-/, '') as 'date' | 'name';
   const dir = q.sort.startsWith('-') ? -1 : 1;
@@ -93,10 +101,10 @@ export function getElection(ctx: ReadContext, e: ElectionRow, status?: SeriesSta
       seats_assembly: fig('seats_other'), threshold_pct: fig('threshold_pct'),
     },
     contests: contestRows.filter((c) => c.kind === 'district' || lineCount.has(c.id))
-      .map((c) => ({ id: c.slug, kind: c.kind as ElectionDetail['contests'][number]['kind'], district_number: c.districtNumber })),
+      .map((c) => ({ id: c.slug, kind: c.kind, district_number: c.districtNumber })),
     other_figures: accepted.filter((c) => !NAMED_METRICS.has(c.metric)).sort((a, b) => a.metric.localeCompare(b.metric)).map((c) => ({
-      metric: c.metric, unit: c.unit as ElectionDetail['other_figures'][number]['unit'], value: c.valueNum ?? c.value,
-      status: c.status as ElectionDetail['other_figures'][number]['status'],
+      metric: c.metric, unit: c.unit, value: c.valueNum ?? c.value,
+      status: c.status,
       source_ids: [c.sourceId, ...(c.corroboratingSourceIds ? c.corroboratingSourceIds.split(';') : [])], claim_id: c.id,
     })),
     data_quality: ctx.db.select().from(qualityFlags).where(eq(qualityFlags.electionId, e.id)).all()

@@ -92,7 +92,7 @@ export class FigureResolver {
     if (!claim) return { value: null, status: null, source_ids: [], claim_id: null, missing_reason: reason ?? this.gapReasons.reason(key) };
     const value = useCanonical ? canonical : parse(claim.value);
     const corroborating = claim.corroboratingSourceIds ? claim.corroboratingSourceIds.split(';') : [];
-    return { value, status: claim.status as NumberFigure['status'], source_ids: [claim.sourceId, ...corroborating], claim_id: claim.id, missing_reason: null };
+    return { value, status: claim.status, source_ids: [claim.sourceId, ...corroborating], claim_id: claim.id, missing_reason: null };
   }
 
   number(claimId: string | null | undefined, value: number | null | undefined, key: FigureKey): NumberFigure {

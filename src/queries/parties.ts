@@ -4,15 +4,17 @@ import type { PartyDetail, PartyList, PartySummary } from '../schemas/party.js';
 import { aliasesOf, byName, electionRef, localizedNames } from './candidates.js';
 import { FigureResolver } from './figures.js';
 import type { ReadContext } from './read-context.js';
+import type { z } from 'zod';
+import type { PartyListQuery } from '../schemas/party.js';
 
 type PartyRow = typeof parties.$inferSelect;
 type LinkKind = PartyDetail['successors'][number]['kind'];
-export interface PartyListQuery { kind?: string; sort: string; limit: number; offset: number }
+export type PartyListFilter = z.infer<typeof PartyListQuery>;
 
 const summary = (p: PartyRow): PartySummary =>
-  ({ id: p.id, names: localizedNames(p), kind: p.kind as PartySummary['kind'], founded: p.founded });
+  ({ id: p.id, names: localizedNames(p), kind: p.kind, founded: p.founded });
 
-export function listParties(ctx: ReadContext, q: PartyListQuery): PartyList {
+export function listParties(ctx: ReadContext, q: PartyListFilter): PartyList {
   const all = ctx.db.select().from(parties).where(q.kind ? eq(parties.kind, q.kind) : undefined).all();
   const page = byName(all, q.sort).slice(q.offset, q.offset + q.limit);
   return { data: page.map(summary), total: all.length, limit: q.limit, offset: q.offset };

@@ -4,12 +4,14 @@ import type { RegionDetail, RegionList, RegionSummary } from '../schemas/region.
 import { aliasesOf, localizedNames } from './candidates.js';
 import { FigureResolver } from './figures.js';
 import type { ReadContext } from './read-context.js';
+import type { z } from 'zod';
+import type { RegionListQuery } from '../schemas/region.js';
 
 type RegionRow = typeof regions.$inferSelect;
-export interface RegionListQuery { on?: string; kind?: string; sort: string; limit: number; offset: number }
+export type RegionListFilter = z.infer<typeof RegionListQuery>;
 
 const summary = (r: RegionRow): RegionSummary => ({
-  id: r.id, names: localizedNames(r), kind: r.kind as RegionSummary['kind'],
+  id: r.id, names: localizedNames(r), kind: r.kind,
   iso_3166_2: { until_2022_11_28: r.isoCodeUntil20221128, from_2022_11_29: r.isoCodeFrom20221129 },
   valid_from: r.validFrom, valid_to: r.validTo, parent_id: r.parentId,
 });
@@ -21,7 +23,7 @@ const existedOn = (day: string) => and(
 );
 
 /** Filter, sort and page in SQL: a store with thousands of areas costs one page, not every region. */
-export function listRegions(ctx: ReadContext, q: RegionListQuery): RegionList {
+export function listRegions(ctx: ReadContext, q: RegionListFilter): RegionList {
   const where = and(q.on ? existedOn(q.on) : undefined, q.kind ? eq(regions.kind, q.kind) : undefined);
   const dir = q.sort.startsWith('-') ? desc : asc;
   const order = q.sort.replace(/^-/, '') === 'id' ? [dir(regions.id)] : [dir(sql`${regions.nameEn} collate nocase`), dir(regions.id)];
@@ -50,7 +52,7 @@ export function getRegion(ctx: ReadContext, id: string): RegionDetail | undefine
     turnout: rows.map(({ t }) => {
       const key = (metric: string) => ({ electionId: t.electionId, subjectType: 'region', subjectId: id, metric });
       return {
-        election_id: t.electionId as RegionDetail['turnout'][number]['election_id'],
+        election_id: t.electionId,
         registered_voters: resolver.number(t.registeredVotersClaim, t.registeredVoters, key('registered_voters')),
         voters_participated: resolver.number(t.votersParticipatedClaim, t.votersParticipated, key('voters_participated')),
         turnout_pct: resolver.number(t.turnoutPctClaim, t.turnoutPct, key('turnout_pct')),

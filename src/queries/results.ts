@@ -5,12 +5,12 @@ import { FigureResolver, type SeriesStatus } from './figures.js';
 import { contestantHref, contestantNames } from './names.js';
 import type { ReadContext } from './read-context.js';
 import { sortRows } from './sort-rows.js';
+import { NATIONAL_CONTEST_KINDS } from '../domain/values.js';
 
-const NATIONAL_KINDS = ['president', 'party-list', 'question'];
 
 export function findContest(ctx: ReadContext, electionId: string, slug?: string) {
   return ctx.db.select().from(contests)
-    .where(and(eq(contests.electionId, electionId), slug ? eq(contests.slug, slug) : inArray(contests.kind, NATIONAL_KINDS))).get();
+    .where(and(eq(contests.electionId, electionId), slug ? eq(contests.slug, slug) : inArray(contests.kind, [...NATIONAL_CONTEST_KINDS]))).get();
 }
 
 /**
@@ -40,7 +40,7 @@ export function listResults(ctx: ReadContext, q: {
     const info = names.get(line.contestantId);
     return {
       contestant_id: line.contestantId,
-      contestant_kind: line.kind as ResultRow['contestant_kind'],
+      contestant_kind: line.kind,
       name: info?.name ?? line.contestantId,
       nominated_by: line.kind === 'candidate' ? { id: line.nominatedById, name_as_published: line.nominatedByText } : null,
       region_id: q.region ?? null,

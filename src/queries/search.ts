@@ -4,8 +4,9 @@ import { groupBy } from '../lib/group-by.js';
 import { foldQuery, foldWords } from '../lib/fold-name.js';
 import type { SearchHit } from '../schemas/search.js';
 import type { ReadContext } from './read-context.js';
+import type { AliasEntityType, SearchEntityType } from '../domain/values.js';
 
-type EntityType = SearchHit['type'];
+type EntityType = SearchEntityType;
 type AliasRecord = typeof aliases.$inferSelect;
 
 export interface SearchFilter {
@@ -16,8 +17,8 @@ export interface SearchFilter {
 }
 
 /** The aliases table calls special contestants `special`; the API calls them `contestant`. */
-const toEntityType = (t: string): EntityType => (t === 'special' ? 'contestant' : t as EntityType);
-const toAliasType = (t: EntityType): string => (t === 'contestant' ? 'special' : t);
+const toEntityType = (t: AliasEntityType): EntityType => (t === 'special' ? 'contestant' : t);
+const toAliasType = (t: EntityType): AliasEntityType => (t === 'contestant' ? 'special' : t);
 
 const HREF_PREFIX: Record<EntityType, string | null> = {
   candidate: '/v1/candidates/', party: '/v1/parties/', region: '/v1/regions/', election: '/v1/elections/', contestant: null,

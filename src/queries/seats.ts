@@ -18,7 +18,7 @@ export function listSeats(ctx: ReadContext, e: typeof elections.$inferSelect, q:
   const data: SeatRow[] = rows.map((r) => {
     const key = (metric: string) => ({ electionId: e.id, subjectType: 'contestant', subjectId: r.holderId, metric });
     return {
-      holder_id: r.holderId, holder_kind: r.holderKind as SeatRow['holder_kind'], name: names.get(r.holderId)?.name ?? r.holderId,
+      holder_id: r.holderId, holder_kind: r.holderKind, name: names.get(r.holderId)?.name ?? r.holderId,
       party_list: resolver.number(r.partyListClaim, r.partyList, key('seats_pr')),
       district: resolver.number(r.districtClaim, r.district, key('seats_smd')),
       assembly: resolver.number(r.assemblyClaim, r.assembly, key('seats_other')),

@@ -2,20 +2,16 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { claims, sources } from '../db/schema.js';
 import type { Source, SourceDetail } from '../schemas/source.js';
 import type { ReadContext } from './read-context.js';
+import type { z } from 'zod';
+import type { SourceListQuery } from '../schemas/source.js';
 
 type SourceRecord = typeof sources.$inferSelect;
 
-export interface SourceFilter {
-  kind?: string;
-  election?: string;
-  sort: string;
-  limit: number;
-  offset: number;
-}
+export type SourceFilter = z.infer<typeof SourceListQuery>;
 
 function toSource(s: SourceRecord): Source {
   return {
-    id: s.id, url: s.url, title: s.title, publisher: s.publisher, kind: s.kind as Source['kind'],
+    id: s.id, url: s.url, title: s.title, publisher: s.publisher, kind: s.kind,
     language: s.language, published_on: s.publishedOn,
   };
 }
@@ -47,9 +43,9 @@ export function getSource(ctx: ReadContext, id: string): SourceDetail | undefine
   return {
     ...toSource(s),
     claims: cited.map((c) => ({
-      claim_id: c.id, election_id: c.electionId as Row['election_id'], subject_type: c.subjectType as Row['subject_type'],
-      subject_id: c.subjectId, metric: c.metric, value: c.value, unit: c.unit as Row['unit'],
-      status: c.status as Row['status'], disposition: c.disposition as Row['disposition'],
+      claim_id: c.id, election_id: c.electionId, subject_type: c.subjectType,
+      subject_id: c.subjectId, metric: c.metric, value: c.value, unit: c.unit,
+      status: c.status, disposition: c.disposition,
     })),
   };
 }

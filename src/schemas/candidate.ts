@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BooleanFigure, ElectionId, format, limit, named, NumberFigure, offset, Pagination, Slug, sortParam, NoQuery } from './common.js';
+import { BooleanFigure, ElectionId, format, limit, named, NumberFigure, offset, Pagination, Slug, sortParam, NoQuery, electionFilter } from './common.js';
 
 /*
  * Names and an election reference are shared with the party and region schemas, which import
@@ -52,7 +52,7 @@ export const CandidateList = named(z.object({ data: z.array(CandidateSummary), .
 
 export const CandidateListQuery = z.object({
   // An unregistered copy: a $ref parameter would lose its description in the OpenAPI document.
-  election: z.enum(ElectionId.options).optional().describe('Only people who stood in this vote.'),
+  election: electionFilter.describe('Only people who stood in this vote.'),
   sort: sortParam(['name'] as const, 'name'),
   limit: limit(), offset, format,
 }).strict();

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { ClaimStatus, Disposition, ElectionId, named, NoQuery } from './common.js';
+import { CLAIM_UNITS, SOURCE_KINDS, SUBJECT_TYPES } from '../domain/values.js';
 
 /*
  * Claims are the base of provenance: sources, discrepancies and search results build on these
  * shapes. SourceKind and SourceRef live here, not in source.ts, because a claim embeds its source
  * and source.ts embeds claims; one direction of import keeps the modules free of cycles.
  */
-export const SourceKind = named(z.enum(['official', 'observer', 'state-media', 'reference', 'media', 'encyclopedia', 'seed']),
+export const SourceKind = named(z.enum(SOURCE_KINDS),
   'SourceKind', 'What kind of publisher a source is, strongest first in the precedence rule.');
-export const SubjectType = named(z.enum(['election', 'region', 'contestant', 'region_contestant', 'district']), 'SubjectType',
+export const SubjectType = named(z.enum(SUBJECT_TYPES), 'SubjectType',
   'What a claim is about; `region_contestant` subjects are `region/contestant` ids.');
-export const ClaimUnit = named(z.enum(['count', 'percent', 'seats', 'text', 'date']), 'ClaimUnit');
+export const ClaimUnit = named(z.enum(CLAIM_UNITS), 'ClaimUnit');
 export const ClaimValue = named(z.union([z.number(), z.string()]), 'ClaimValue',
   'A number for units count, percent and seats; the text as stated for text and date.');
 

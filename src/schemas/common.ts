@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLAIM_STATUSES, DISPOSITIONS, SERIES_STATUSES } from '../domain/values.js';
 
 /*
  * Pieces every resource shares. Each named schema is registered with an id so the OpenAPI
@@ -12,9 +13,9 @@ export const named = <T extends z.ZodType>(schema: T, id: string, description?: 
   return schema;
 };
 
-export const ClaimStatus = named(z.enum(['final', 'preliminary', 'unknown']), 'ClaimStatus',
+export const ClaimStatus = named(z.enum(CLAIM_STATUSES), 'ClaimStatus',
   'How final a figure is as its source states it; `unknown` when the source does not say.');
-export const Disposition = named(z.enum(['accepted', 'superseded', 'erratum', 'alternative']), 'Disposition',
+export const Disposition = named(z.enum(DISPOSITIONS), 'Disposition',
   'What the project made of a claim: `accepted` is served; the others are kept side by side.');
 
 const provenance = {
@@ -39,19 +40,21 @@ export type NumberFigure = z.infer<typeof NumberFigure>;
 export type TextFigure = z.infer<typeof TextFigure>;
 export type BooleanFigure = z.infer<typeof BooleanFigure>;
 
-// x-enum-varnames: ids start with a digit, which generators would otherwise turn into VALUE_0...
-export const ElectionId = named(
-  z.enum(['2019-presidential', '2021-mazhilis', '2022-referendum', '2022-presidential', '2023-mazhilis']).meta({
-    'x-enum-varnames': ['PRESIDENTIAL_2019', 'MAZHILIS_2021', 'REFERENDUM_2022', 'PRESIDENTIAL_2022', 'MAZHILIS_2023'],
-  }),
-  'ElectionId', 'One of the five national votes.');
 export const Slug = z.string().min(1).max(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as almaty-city');
+/**
+ * A vote's id. Ids are data (seed/elections.csv), so the code accepts any slug and answers an unknown one
+ * with a 404; the OpenAPI document lists the store's ids as an enum (plugins/openapi adds it), so a new
+ * vote regenerates the document and generated clients get the list.
+ */
+export const ElectionId = named(Slug.meta({ example: '2022-presidential' }), 'ElectionId', 'A national vote, e.g. 2022-presidential.');
+/** `?election=`: an unregistered copy, so the parameter keeps its description; the document refs ElectionId. */
+export const electionFilter = Slug.optional();
 
 /** `?format=csv` is the curl-friendly twin of `Accept: text/csv`. */
 export const ResponseFormat = named(z.enum(['json', 'csv']), 'ResponseFormat', 'A response format of a table.');
 export const format = z.enum(ResponseFormat.options).optional().describe('Response format; `csv` is the same as `Accept: text/csv`.');
 /** Registered only for the document: the parameter below uses a copy (see lib/tidy-openapi). */
-export const SeriesStatus = named(z.enum(['final', 'preliminary']), 'SeriesStatus', 'A status to serve figures of.');
+export const SeriesStatus = named(z.enum(SERIES_STATUSES), 'SeriesStatus', 'A status to serve figures of.');
 export const seriesStatus = z.enum(SeriesStatus.options).optional()
   .describe('Serve the figures of this status instead of the accepted ones; null where a source gives none.');
 /** The one spelling of a whole number in a query: `0` or a non-zero digit then digits, nothing else. */

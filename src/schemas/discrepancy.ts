@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimStatus, Disposition, ElectionId, format, limit, named, offset, Pagination } from './common.js';
+import { ClaimStatus, Disposition, ElectionId, format, limit, named, offset, Pagination, electionFilter } from './common.js';
 import { ClaimSummary, ClaimUnit, ClaimValue, SubjectType } from './claim.js';
 
 export const AcceptedClaim = named(z.object({
@@ -23,7 +23,7 @@ export const DiscrepancyList = named(z.object({ data: z.array(Discrepancy), ...P
 
 export const DiscrepancyListQuery = z.object({
   // Unregistered copies of the enums: a $ref'd enum would lose the parameter's description in OpenAPI.
-  election: z.enum(ElectionId.options).optional().describe('Only figures of this vote.'),
+  election: electionFilter.describe('Only figures of this vote.'),
   metric: z.string().min(1).max(80).regex(/^[a-z0-9_]+$/, 'must be a snake_case metric such as votes').optional()
     .describe('Only figures of this metric, e.g. votes, turnout_pct, registered_voters.'),
   subject_type: z.enum(SubjectType.options).optional().describe('Only figures about this kind of subject.'),

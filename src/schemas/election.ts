@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { ClaimUnit, ClaimValue } from './claim.js';
 import { Chamber } from './seat.js';
 import { ClaimStatus, ElectionId, format, Slug, Link, limit, named, NumberFigure, offset, Pagination, seriesStatus, sortParam } from './common.js';
+import { CONTEST_KINDS, ELECTION_KINDS, ELECTION_SYSTEMS } from '../domain/values.js';
 
-export const ElectionKind = named(z.enum(['presidential', 'mazhilis', 'referendum']), 'ElectionKind');
+export const ElectionKind = named(z.enum(ELECTION_KINDS), 'ElectionKind');
 
-export const ElectionSystem = named(z.enum(['majoritarian', 'party-list-pr', 'mixed', 'referendum']), 'ElectionSystem',
+export const ElectionSystem = named(z.enum(ELECTION_SYSTEMS), 'ElectionSystem',
   'How seats or the winner are decided: a single winner by majority, party-list proportional, mixed list + districts, or a referendum.');
 
 export const ElectionLinks = named(z.object({
@@ -26,7 +27,7 @@ export const ElectionSummary = named(z.object({
 
 export const Contest = named(z.object({
   id: z.string().describe('Use as `?contest=` on the results endpoint.'),
-  kind: z.enum(['president', 'party-list', 'question', 'assembly-vote', 'district']),
+  kind: z.enum(CONTEST_KINDS),
   district_number: z.number().int().nullable(),
 }), 'Contest', 'One ballot within a vote.');
 

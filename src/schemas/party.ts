@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { ContestSlug, ElectionRef, LocalizedNames } from './candidate.js';
 import { BooleanFigure, format, limit, named, NumberFigure, offset, Pagination, Slug, sortParam, NoQuery } from './common.js';
+import { PARTY_KINDS, PARTY_LINK_KINDS } from '../domain/values.js';
 
-export const PartyKind = named(z.enum(['party', 'public-association', 'trade-union', 'coalition']), 'PartyKind',
+export const PartyKind = named(z.enum(PARTY_KINDS), 'PartyKind',
   'Registered political party, public association, trade-union body or electoral coalition.');
 
 export const PartyLink = named(z.object({
   party_id: z.string().describe('The party on the other side of the link.'),
-  kind: z.enum(['rename', 'merger']),
+  kind: z.enum(PARTY_LINK_KINDS),
   date: z.string().describe('When the rename or merger took effect, ISO 8601.'),
 }), 'PartyLink', 'A dated rename or merger between two parties.');
 

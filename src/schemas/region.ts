@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { LocalizedNames } from './candidate.js';
 import { ElectionId, format, limit, named, NumberFigure, offset, Pagination, Slug, sortParam, NoQuery } from './common.js';
+import { REGION_KINDS } from '../domain/values.js';
 
-export const RegionKind = named(z.enum(['region', 'city', 'abroad']), 'RegionKind',
+export const RegionKind = named(z.enum(REGION_KINDS), 'RegionKind',
   'Region (oblys), city of republican significance, or the pseudo-region of voters abroad.');
 
 export const IsoCodes = named(z.object({

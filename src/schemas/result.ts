@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { Nomination } from './candidate.js';
 import { BooleanFigure, format, limit, Link, named, NumberFigure, offset, Pagination, seriesStatus, Slug, sortParam } from './common.js';
+import { CONTESTANT_KINDS } from '../domain/values.js';
 
 export const Series = named(z.enum(['accepted', 'final', 'preliminary']), 'Series',
   'Which figures are served: the accepted ones (default) or the final or preliminary series.');
 
 export const ResultRow = named(z.object({
   contestant_id: z.string(),
-  contestant_kind: z.enum(['candidate', 'party-list', 'option', 'against-all']),
+  contestant_kind: z.enum(CONTESTANT_KINDS),
   name: z.string(),
   nominated_by: Nomination.nullable().describe('Who nominated a candidate; null for other lines.'),
   region_id: z.string().nullable().describe('null for the national result.'),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { format, limit, named, offset, Pagination } from './common.js';
+import { SEARCH_ENTITY_TYPES } from '../domain/values.js';
 
-export const SearchEntityType = named(z.enum(['candidate', 'party', 'region', 'election', 'contestant']), 'SearchEntityType',
+export const SearchEntityType = named(z.enum(SEARCH_ENTITY_TYPES), 'SearchEntityType',
   '`contestant` is a ballot line that is no person or party: against-all, yes, no, independent.');
 
 export const SearchHit = named(z.object({

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { format, limit, Link, named, NumberFigure, offset, Pagination, seriesStatus, sortParam } from './common.js';
 import { Series } from './result.js';
+import { SEAT_HOLDER_KINDS } from '../domain/values.js';
 
 export const SeatRow = named(z.object({
   holder_id: z.string(),
-  holder_kind: z.enum(['party', 'self-nominated', 'assembly']),
+  holder_kind: z.enum(SEAT_HOLDER_KINDS),
   name: z.string(),
   party_list: NumberFigure.describe('Seats won on the national party list.'),
   district: NumberFigure.describe('Single-member district seats (2023).'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimStatus, Disposition, ElectionId, format, limit, named, offset, Pagination, Slug, sortParam, NoQuery } from './common.js';
+import { ClaimStatus, Disposition, ElectionId, format, limit, named, offset, Pagination, Slug, sortParam, NoQuery, electionFilter } from './common.js';
 import { ClaimUnit, SourceKind, SourceRef, SubjectType } from './claim.js';
 
 export const Source = named(SourceRef.extend({
@@ -28,7 +28,7 @@ export const SourceList = named(z.object({ data: z.array(Source), ...Pagination 
 export const SourceListQuery = z.object({
   // Unregistered copies of the enums: a $ref'd enum would lose the parameter's description in OpenAPI.
   kind: z.enum(SourceKind.options).optional().describe('Only sources of this kind.'),
-  election: z.enum(ElectionId.options).optional().describe('Only sources cited by at least one claim about this vote.'),
+  election: electionFilter.describe('Only sources cited by at least one claim about this vote.'),
   sort: sortParam(['id', 'published_on'] as const, 'id'),
   limit: limit(), offset, format,
 }).strict();

@@ -63,6 +63,8 @@ describe('every operation rejects bad input with a problem', () => {
   it('rejects a bad value for every query parameter with a fixed type', async () => {
     for (const op of operations()) {
       for (const p of op.params.filter((x) => x.in === 'query')) {
+        // Election ids are data: an unknown one is a 404 (tested below), not a 400.
+        if (p.schema?.$ref?.endsWith('/ElectionId')) continue;
         const bad = p.schema?.enum || p.schema?.$ref ? 'not-a-choice' : p.schema?.type === 'integer' || p.schema?.type === 'number' ? '-5.5x' : null;
         if (bad === null) continue;
         const base = op.path === '/v1/search' && p.name !== 'q' ? 'q=astana&' : '';
@@ -70,6 +72,12 @@ describe('every operation rejects bad input with a problem', () => {
         expect(body.errors?.map((e) => e.name), `${op.path} ${p.name}`).toContain(p.name);
       }
     }
+  });
+
+  it('answers an unknown vote in an election filter with election-not-found, as in a path', async () => {
+    const filtered = operations().filter((o) => o.params.some((p) => p.in === 'query' && p.name === 'election'));
+    expect(filtered.length).toBeGreaterThanOrEqual(3);
+    for (const op of filtered) await expectProblem(`${fill(op.path, GOOD_IDS)}?election=2031-mazhilis`, 404, 'election-not-found');
   });
 
   it('answers 406 to an Accept header it cannot serve on every /v1 operation', async () => {

@@ -1,5 +1,6 @@
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { claims, contests, elections } from './election-tables.js';
+import type { SeatHolderKind } from '../../domain/values.js';
 
 /*
  * Canonical tables hold the accepted value of each figure (typed, for filtering and sorting)
@@ -56,7 +57,7 @@ export const seats = sqliteTable('seats', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   electionId: text('election_id').notNull().references(() => elections.id),
   holderId: text('holder_id').notNull(),
-  holderKind: text('holder_kind').notNull(),
+  holderKind: text('holder_kind').$type<SeatHolderKind>().notNull(),
   partyList: integer('party_list'),
   partyListClaim: claimRef('party_list_claim'),
   district: integer('district'),

@@ -1,12 +1,13 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { parties, sources } from './reference-tables.js';
+import type { ClaimStatus, ClaimUnit, ContestantKind, ContestKind, Disposition, ElectionKind, ElectionSystem, SubjectType } from '../../domain/values.js';
 
 export const elections = sqliteTable('elections', {
   id: text('id').primaryKey(),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<ElectionKind>().notNull(),
   nameEn: text('name_en').notNull(),
   date: text('date').notNull(),
-  system: text('system').notNull(),
+  system: text('system').$type<ElectionSystem>().notNull(),
   dateClaimId: text('date_claim_id'),
 });
 
@@ -15,7 +16,7 @@ export const contests = sqliteTable('contests', {
   id: text('id').primaryKey(),
   electionId: text('election_id').notNull().references(() => elections.id),
   slug: text('slug').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<ContestKind>().notNull(),
   districtNumber: integer('district_number'),
 }, (t) => [uniqueIndex('contests_election_slug').on(t.electionId, t.slug)]);
 
@@ -25,7 +26,7 @@ export const contestants = sqliteTable('contestants', {
   contestId: text('contest_id').notNull().references(() => contests.id),
   electionId: text('election_id').notNull().references(() => elections.id),
   contestantId: text('contestant_id').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<ContestantKind>().notNull(),
   nominatedById: text('nominated_by_id').references(() => parties.id),
   nominatedByText: text('nominated_by_text'),
 }, (t) => [
@@ -38,14 +39,14 @@ export const contestants = sqliteTable('contestants', {
 export const claims = sqliteTable('claims', {
   id: text('id').primaryKey(),
   electionId: text('election_id').notNull().references(() => elections.id),
-  subjectType: text('subject_type').notNull(),
+  subjectType: text('subject_type').$type<SubjectType>().notNull(),
   subjectId: text('subject_id').notNull(),
   metric: text('metric').notNull(),
   value: text('value').notNull(),
   valueNum: real('value_num'),
-  unit: text('unit').notNull(),
-  status: text('status').notNull(),
-  disposition: text('disposition').notNull(),
+  unit: text('unit').$type<ClaimUnit>().notNull(),
+  status: text('status').$type<ClaimStatus>().notNull(),
+  disposition: text('disposition').$type<Disposition>().notNull(),
   sourceId: text('source_id').notNull().references(() => sources.id),
   reason: text('reason').notNull(),
   /** For accepted claims: sources of other claims that state the same value with the same status. */
@@ -65,7 +66,7 @@ export const claims = sqliteTable('claims', {
 export const discrepancyKeys = sqliteTable('discrepancy_keys', {
   id: integer('id').primaryKey(),
   electionId: text('election_id').notNull().references(() => elections.id),
-  subjectType: text('subject_type').notNull(),
+  subjectType: text('subject_type').$type<SubjectType>().notNull(),
   subjectId: text('subject_id').notNull(),
   metric: text('metric').notNull(),
   dispositions: text('dispositions').notNull(),
@@ -75,7 +76,7 @@ export const discrepancyKeys = sqliteTable('discrepancy_keys', {
 export const gaps = sqliteTable('gaps', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   electionId: text('election_id').notNull().references(() => elections.id),
-  subjectType: text('subject_type').notNull(),
+  subjectType: text('subject_type').$type<SubjectType>().notNull(),
   subjectId: text('subject_id').notNull(),
   metric: text('metric').notNull(),
   reason: text('reason').notNull(),

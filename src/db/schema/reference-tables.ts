@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { AliasEntityType, NameLang, PartyKind, PartyLinkKind, RegionKind, SourceKind } from '../../domain/values.js';
 
 /** Every document a figure or a reference row cites. */
 export const sources = sqliteTable('sources', {
@@ -7,7 +8,7 @@ export const sources = sqliteTable('sources', {
   url: text('url').notNull(),
   title: text('title'),
   publisher: text('publisher').notNull(),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<SourceKind>().notNull(),
   language: text('language'),
   publishedOn: text('published_on'),
 });
@@ -18,7 +19,7 @@ export const regions = sqliteTable('regions', {
   nameEn: text('name_en').notNull(),
   nameKk: text('name_kk'),
   nameRu: text('name_ru'),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<RegionKind>().notNull(),
   isoCodeUntil20221128: text('iso_3166_2_until_2022_11_28'),
   isoCodeFrom20221129: text('iso_3166_2_from_2022_11_29'),
   validFrom: text('valid_from'),
@@ -36,7 +37,7 @@ export const regions = sqliteTable('regions', {
 export const regionNames = sqliteTable('region_names', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   regionId: text('region_id').notNull().references(() => regions.id),
-  lang: text('lang').notNull(),
+  lang: text('lang').$type<NameLang>().notNull(),
   name: text('name').notNull(),
   validFrom: text('valid_from'),
   validTo: text('valid_to'),
@@ -45,7 +46,7 @@ export const regionNames = sqliteTable('region_names', {
 /** Every spelling of every searchable entity; `folded` is the search key (see lib/fold-name). */
 export const aliases = sqliteTable('aliases', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  entityType: text('entity_type').notNull(),
+  entityType: text('entity_type').$type<AliasEntityType>().notNull(),
   entityId: text('entity_id').notNull(),
   alias: text('alias').notNull(),
   folded: text('folded').notNull(),
@@ -56,7 +57,7 @@ export const parties = sqliteTable('parties', {
   nameEn: text('name_en').notNull(),
   nameKk: text('name_kk'),
   nameRu: text('name_ru'),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<PartyKind>().notNull(),
   founded: text('founded'),
   sourceIds: text('source_ids').notNull(),
 });
@@ -65,7 +66,7 @@ export const parties = sqliteTable('parties', {
 export const partyLinks = sqliteTable('party_links', {
   fromPartyId: text('from_party_id').notNull().references(() => parties.id),
   toPartyId: text('to_party_id').notNull().references(() => parties.id),
-  kind: text('kind').notNull(),
+  kind: text('kind').$type<PartyLinkKind>().notNull(),
   date: text('date').notNull(),
 }, (t) => [primaryKey({ columns: [t.fromPartyId, t.toPartyId] })]);
 

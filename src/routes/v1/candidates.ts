@@ -3,6 +3,7 @@ import { apiError } from '../../errors/catalog.js';
 import { getCandidate, listCandidates } from '../../queries/candidates.js';
 import { CandidateDetail, CandidateList, CandidateListQuery, CandidateParams, CandidateQuery } from '../../schemas/candidate.js';
 import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
+import { requireElection } from './lookups.js';
 
 const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/candidates', {
@@ -12,9 +13,13 @@ const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'People who stood in the votes (presidential candidates, 2021 Assembly nominees, 2023 district winners), '
         + 'with names in English, Kazakh and Russian and the votes they stood in. `?election=` keeps those of one vote.',
       querystring: CandidateListQuery,
-      response: { 200: tableOk(CandidateList, 'The candidates'), ...dataProblems(400, 406) },
+      response: { 200: tableOk(CandidateList, 'The candidates'), ...dataProblems(400, 404, 406) },
     },
-  }, async (req) => listCandidates(app.read, req.query));
+  }, async (req) => {
+    // An unknown vote is a 404, as in a path: an empty list would read as "no results".
+    if (req.query.election) requireElection(app.read, req.query.election);
+    return listCandidates(app.read, req.query);
+  });
 
   app.get('/candidates/:candidate_id', {
     schema: {

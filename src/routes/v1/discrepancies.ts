@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listDiscrepancies } from '../../queries/discrepancies.js';
 import { DiscrepancyList, DiscrepancyListQuery, type Discrepancy } from '../../schemas/discrepancy.js';
 import { dataProblems, tableOk } from '../../schemas/responses.js';
+import { requireElection } from './lookups.js';
 
 /** CSV has one line per claim, the figure's key and accepted value repeated on each. */
 function csvRows(body: { data: Discrepancy[] }): Record<string, unknown>[] {
@@ -21,9 +22,13 @@ const discrepancyRoutes: FastifyPluginAsyncZod = async (app) => {
         + 'and every claim beside it. `?disposition=erratum` keeps the figures with a recorded typo. '
         + 'As CSV, one line per claim.',
       querystring: DiscrepancyListQuery,
-      response: { 200: tableOk(DiscrepancyList, 'The disagreeing figures'), ...dataProblems(400, 406) },
+      response: { 200: tableOk(DiscrepancyList, 'The disagreeing figures'), ...dataProblems(400, 404, 406) },
     },
-  }, async (req) => listDiscrepancies(app.read, req.query));
+  }, async (req) => {
+    // An unknown vote is a 404, as in a path: an empty list would read as "no results".
+    if (req.query.election) requireElection(app.read, req.query.election);
+    return listDiscrepancies(app.read, req.query);
+  });
 };
 
 export default discrepancyRoutes;

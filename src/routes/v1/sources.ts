@@ -3,6 +3,7 @@ import { apiError } from '../../errors/catalog.js';
 import { getSource, listSources } from '../../queries/sources.js';
 import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 import { SourceDetail, SourceList, SourceListQuery, SourceParams, SourceQuery } from '../../schemas/source.js';
+import { requireElection } from './lookups.js';
 
 const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/sources', {
@@ -12,9 +13,13 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       description: 'Every document a figure is taken from, with publisher, kind, language and publication date. '
         + '`?election=` keeps the sources cited by at least one claim about that vote.',
       querystring: SourceListQuery,
-      response: { 200: tableOk(SourceList, 'The sources'), ...dataProblems(400, 406) },
+      response: { 200: tableOk(SourceList, 'The sources'), ...dataProblems(400, 404, 406) },
     },
-  }, async (req) => listSources(app.read, req.query));
+  }, async (req) => {
+    // An unknown vote is a 404, as in a path: an empty list would read as "no results".
+    if (req.query.election) requireElection(app.read, req.query.election);
+    return listSources(app.read, req.query);
+  });
 
   app.get('/sources/:source_id', {
     schema: {

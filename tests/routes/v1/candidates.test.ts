@@ -40,10 +40,10 @@ describe('GET /v1/candidates', () => {
       'tokayev-kassym-jomart,Kassym-Jomart Tokayev,,Касым-Жомарт Токаев,2019-presidential;2022-presidential');
   });
 
-  it('rejects an unknown vote and an unknown parameter with invalid-parameter', async () => {
+  it('answers an unknown vote with election-not-found and an unknown parameter with invalid-parameter', async () => {
     const bad = await getJson(app, '/v1/candidates?election=2020-presidential');
-    expect(bad.status).toBe(400);
-    expect(bad.body).toMatchObject({ code: 'invalid-parameter', errors: [{ location: 'query', name: 'election' }] });
+    expect(bad.status).toBe(404);
+    expect(bad.body).toMatchObject({ code: 'election-not-found' });
     const unknown = await getJson(app, '/v1/candidates?q=tokayev');
     expect(unknown.status).toBe(400);
     expect(unknown.body).toMatchObject({ code: 'invalid-parameter', errors: [{ location: 'query', name: 'q' }] });

@@ -56,7 +56,7 @@ describe('GET /v1/sources', () => {
   it.each([
     ['/v1/sources?limit=0', 'limit'],
     ['/v1/sources?kind=blog', 'kind'],
-    ['/v1/sources?election=2020-presidential', 'election'],
+    ['/v1/sources?election=2020_Presidential', 'election'],
     ['/v1/sources?sort=title', 'sort'],
     ['/v1/sources?colour=red', 'colour'],
   ])('rejects %s naming the parameter', async (url, name) => {

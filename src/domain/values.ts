@@ -1,0 +1,63 @@
+/**
+ * Every closed list of values in the domain, declared once. The seed schemas (loader), the store's columns
+ * (drizzle `$type`) and the API's zod schemas all derive from these tuples, so a value added here reaches
+ * validation, storage, responses and the OpenAPI document together.
+ *
+ * Election ids are not here: they are data (seed/elections.csv). A new vote is a row, not a code change;
+ * the OpenAPI document lists the ids of the store it was generated from (see plugins/openapi).
+ */
+
+/** How final a figure is as its source states it. */
+export const CLAIM_STATUSES = ['final', 'preliminary', 'unknown'] as const;
+/** The statuses a series can be asked for (`?status=`). */
+export const SERIES_STATUSES = ['final', 'preliminary'] as const;
+/** What the project made of a claim; only `accepted` is served as the headline. */
+export const DISPOSITIONS = ['accepted', 'superseded', 'erratum', 'alternative'] as const;
+/** What a claim is about. */
+export const SUBJECT_TYPES = ['election', 'region', 'contestant', 'region_contestant', 'district'] as const;
+/** The unit of a claim's value. */
+export const CLAIM_UNITS = ['count', 'percent', 'seats', 'text', 'date'] as const;
+/** Kinds of source, strongest first (the reference's precedence rule reads this order). */
+export const SOURCE_KINDS = ['official', 'observer', 'state-media', 'reference', 'media', 'encyclopedia', 'seed'] as const;
+
+export const ELECTION_KINDS = ['presidential', 'mazhilis', 'referendum'] as const;
+export const ELECTION_SYSTEMS = ['majoritarian', 'party-list-pr', 'mixed', 'referendum'] as const;
+/** One ballot within a vote. */
+export const CONTEST_KINDS = ['president', 'party-list', 'question', 'assembly-vote', 'district'] as const;
+/** The contests whose results are a vote's national result. */
+export const NATIONAL_CONTEST_KINDS = ['president', 'party-list', 'question'] as const satisfies readonly ContestKind[];
+/** A line on a ballot. */
+export const CONTESTANT_KINDS = ['candidate', 'party-list', 'option', 'against-all'] as const;
+/** Who holds seats: a party, the self-nominated as one group, or the Assembly of People. */
+export const SEAT_HOLDER_KINDS = ['party', 'self-nominated', 'assembly'] as const;
+
+export const REGION_KINDS = ['region', 'city', 'abroad'] as const;
+export const PARTY_KINDS = ['party', 'public-association', 'trade-union', 'coalition'] as const;
+export const PARTY_LINK_KINDS = ['rename', 'merger'] as const;
+/** Languages of dated region names. */
+export const NAME_LANGS = ['en', 'kk', 'kk-Latn', 'ru'] as const;
+/** Entities with spellings in the alias table (`special`: ballot lines that are neither people nor parties). */
+export const ALIAS_ENTITY_TYPES = ['region', 'party', 'candidate', 'special', 'election'] as const;
+/** What search finds, as the API names it (`contestant` is the alias table's `special`). */
+export const SEARCH_ENTITY_TYPES = ['candidate', 'party', 'region', 'election', 'contestant'] as const;
+
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export type SeriesStatus = (typeof SERIES_STATUSES)[number];
+export type Disposition = (typeof DISPOSITIONS)[number];
+export type SubjectType = (typeof SUBJECT_TYPES)[number];
+export type ClaimUnit = (typeof CLAIM_UNITS)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type ElectionKind = (typeof ELECTION_KINDS)[number];
+export type ElectionSystem = (typeof ELECTION_SYSTEMS)[number];
+export type ContestKind = (typeof CONTEST_KINDS)[number];
+export type ContestantKind = (typeof CONTESTANT_KINDS)[number];
+export type SeatHolderKind = (typeof SEAT_HOLDER_KINDS)[number];
+export type RegionKind = (typeof REGION_KINDS)[number];
+export type PartyKind = (typeof PARTY_KINDS)[number];
+export type PartyLinkKind = (typeof PARTY_LINK_KINDS)[number];
+export type NameLang = (typeof NAME_LANGS)[number];
+export type AliasEntityType = (typeof ALIAS_ENTITY_TYPES)[number];
+export type SearchEntityType = (typeof SEARCH_ENTITY_TYPES)[number];
+
+/** The units whose values are numbers. */
+export const NUMERIC_UNITS: ReadonlySet<ClaimUnit> = new Set(['count', 'percent', 'seats']);
