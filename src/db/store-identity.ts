@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import * as schema from './schema.js';
+import { STORE_TABLES } from './store-tables.js';
 
 /**
  * Written into the SQLite header (PRAGMA application_id) by the loader: 'KZEL'. A file without it was not
@@ -16,7 +16,7 @@ export class StoreError extends Error {
   }
 }
 
-const tables = (Object.values(schema) as unknown[]).filter((t): t is SQLiteTable => t instanceof SQLiteTable).map((t) => getTableConfig(t));
+const tables = (Object.values(STORE_TABLES) as SQLiteTable[]).map((t) => getTableConfig(t));
 
 /** The tables and columns the code reads that the store lacks or shapes differently (empty when they match). */
 export function storeMismatches(sqlite: Database.Database): string[] {

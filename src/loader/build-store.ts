@@ -1,4 +1,4 @@
-import type * as schema from '../db/schema.js';
+import type { StoreRows } from '../db/store-tables.js';
 import { foldName } from '../lib/fold-name.js';
 import { acceptedClaims, checkClaims, claimKey } from './check-claims.js';
 import { checkReferences } from './check-references.js';
@@ -11,16 +11,9 @@ import { seedHash } from './seed-hash.js';
 import { SeedValidationError } from './seed-error.js';
 import { writeStore } from './write-store.js';
 import type { AliasEntityType } from '../domain/values.js';
+import { NUMERIC_UNITS } from '../domain/values.js';
 
-type Rows<T extends { $inferInsert: unknown }> = T['$inferInsert'][];
-export interface StoreRows {
-  sources: Rows<typeof schema.sources>; regions: Rows<typeof schema.regions>; regionNames: Rows<typeof schema.regionNames>;
-  parties: Rows<typeof schema.parties>; specialContestants: Rows<typeof schema.specialContestants>; partyLinks: Rows<typeof schema.partyLinks>; candidates: Rows<typeof schema.candidates>;
-  aliases: Rows<typeof schema.aliases>; elections: Rows<typeof schema.elections>; claims: Rows<typeof schema.claims>;
-  contests: Rows<typeof schema.contests>; contestants: Rows<typeof schema.contestants>; results: Rows<typeof schema.results>;
-  turnout: Rows<typeof schema.turnout>; seats: Rows<typeof schema.seats>; districts: Rows<typeof schema.districts>;
-  gaps: Rows<typeof schema.gaps>; discrepancyKeys: Rows<typeof schema.discrepancyKeys>; qualityFlags: Rows<typeof schema.qualityFlags>; buildInfo: typeof schema.buildInfo.$inferInsert;
-}
+export type { StoreRows } from '../db/store-tables.js';
 
 /** Validates the seed completely; throws SeedValidationError listing every problem. */
 export function validateSeed(seedDir: string): Seed {
@@ -71,7 +64,7 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
     ],
     elections: seed.elections.map((e) => ({ id: e.id, kind: e.kind, nameEn: e.name_en, date: e.date, system: systems.get(e.id)!, dateClaimId: e.date_claim_id })),
     claims: seed.claims.map((c) => ({ id: c.id, electionId: c.election_id, subjectType: c.subject_type, subjectId: c.subject_id, metric: c.metric,
-      value: c.value, valueNum: ['count', 'percent', 'seats'].includes(c.unit) ? Number(c.value) : null, unit: c.unit, status: c.status,
+      value: c.value, valueNum: NUMERIC_UNITS.has(c.unit) ? Number(c.value) : null, unit: c.unit, status: c.status,
       disposition: c.disposition, sourceId: c.source_id, reason: c.reason, corroboratingSourceIds: (support.get(c.id) ?? []).join(';') })),
     contests, contestants,
     results: deriveResults(seed, accepted, contestants),
@@ -81,7 +74,7 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
     gaps: seed.gaps.map((g) => ({ electionId: g.election_id, subjectType: g.subject_type, subjectId: g.subject_id, metric: g.metric, reason: g.reason })),
     qualityFlags: qualityFlags(seed.elections.map((e) => e.id), accepted),
     discrepancyKeys: deriveDiscrepancyKeys(seed),
-    buildInfo: { seedHash: hash, builtAt: new Date().toISOString() },
+    buildInfo: [{ seedHash: hash, builtAt: new Date().toISOString() }],
   };
 }
 

@@ -2,8 +2,8 @@ import type { discrepancyKeys } from '../db/schema.js';
 import { groupBy } from '../lib/group-by.js';
 import { claimKey } from './check-claims.js';
 import type { Seed } from './read-seed.js';
+import { NUMERIC_UNITS } from '../domain/values.js';
 
-const NUMERIC_UNITS = new Set(['count', 'percent', 'seats']);
 
 /** Every figure whose claims differ in value (2.6 and 2.60 are one value) or in status, in listing order. */
 export function deriveDiscrepancyKeys(seed: Seed): (typeof discrepancyKeys.$inferInsert)[] {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 
 function filesUnder(dir: string): string[] {
@@ -10,10 +11,19 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** A fingerprint of everything a store is built from: the seed files and the migrations. */
+/**
+ * The code that shapes a store: the loader, the store schema, the value lists and the helpers the loader
+ * uses. Its TypeScript sources are hashed (from src/, beside this module's own src/ or dist/ folder), so a
+ * change to a derivation rebuilds the store even when no seed file changed.
+ */
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const STORE_CODE_DIRS = ['src/loader', 'src/db', 'src/domain', 'src/lib'].map((d) => path.join(PROJECT_ROOT, d));
+
+/** A fingerprint of everything a store is built from: the seed files, the migrations and the loader's code. */
 export function seedHash(seedDir: string, migrationsDir: string): string {
   const hash = createHash('sha256');
-  for (const [root, file] of [seedDir, migrationsDir].flatMap((root) => filesUnder(root).map((f) => [root, f] as const))) {
+  const roots = [seedDir, migrationsDir, ...STORE_CODE_DIRS.filter((d) => existsSync(d))];
+  for (const [root, file] of roots.flatMap((root) => filesUnder(root).map((f) => [root, f] as const))) {
     hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex');

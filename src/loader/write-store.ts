@@ -5,7 +5,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from '../db/schema.js';
 import { STORE_APPLICATION_ID } from '../db/store-identity.js';
-import type { StoreRows } from './build-store.js';
+import { STORE_TABLES, type StoreRows, type StoreTableName } from '../db/store-tables.js';
 
 /** SQLite caps bound parameters per statement; insert in chunks well below it. */
 const CHUNK = 200;
@@ -26,17 +26,10 @@ export function writeStore(targetPath: string, migrationsDir: string, rows: Stor
     sqlite.pragma(`application_id = ${STORE_APPLICATION_ID}`);
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder: migrationsDir });
-    const tables: [Parameters<typeof db.insert>[0], object[]][] = [
-      [schema.sources, rows.sources], [schema.regions, rows.regions], [schema.regionNames, rows.regionNames],
-      [schema.parties, rows.parties], [schema.specialContestants, rows.specialContestants], [schema.partyLinks, rows.partyLinks], [schema.candidates, rows.candidates],
-      [schema.aliases, rows.aliases], [schema.elections, rows.elections], [schema.claims, rows.claims],
-      [schema.contests, rows.contests], [schema.contestants, rows.contestants], [schema.results, rows.results],
-      [schema.turnout, rows.turnout], [schema.seats, rows.seats], [schema.districts, rows.districts],
-      [schema.gaps, rows.gaps], [schema.discrepancyKeys, rows.discrepancyKeys], [schema.qualityFlags, rows.qualityFlags], [schema.buildInfo, [rows.buildInfo]],
-    ];
     sqlite.transaction(() => {
-      for (const [table, data] of tables) {
-        for (let i = 0; i < data.length; i += CHUNK) db.insert(table).values(data.slice(i, i + CHUNK) as never).run();
+      for (const name of Object.keys(STORE_TABLES) as StoreTableName[]) {
+        const data: object[] = rows[name];
+        for (let i = 0; i < data.length; i += CHUNK) db.insert(STORE_TABLES[name]).values(data.slice(i, i + CHUNK) as never).run();
       }
     })();
     const violations = sqlite.pragma('foreign_key_check') as unknown[];

@@ -2,15 +2,33 @@ import accepts from '@fastify/accepts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { stringify } from 'csv-stringify/sync';
+import type { z } from 'zod';
 import { apiError } from '../errors/catalog.js';
+import { csvColumns } from '../lib/csv-columns.js';
 
-/** A tabular route says how its JSON body becomes CSV rows (flat objects, one per line). */
-export type CsvRows = (payload: never) => Record<string, unknown>[];
+/**
+ * A tabular route says how its JSON body becomes CSV: the zod schema of one row (which fixes the header)
+ * and the rows of a body. Built with `csvTable`, which derives the header once, at start-up.
+ */
+export interface CsvTable {
+  columns: string[];
+  rows: (payload: never) => object[];
+}
+
+export const csvTable = <B>(row: z.ZodType, rows: (body: B) => object[]): CsvTable =>
+  ({ columns: csvColumns(row), rows: rows as (payload: never) => object[] });
+
+/** The common case: a list body `{ data: Row[] }`, one CSV line per row of `data`. */
+export function csvOfList(list: z.ZodObject): CsvTable {
+  const data = list.shape.data as z.ZodArray<z.ZodType> | undefined;
+  if (!data?.element) throw new Error('csvOfList needs a schema with a data array');
+  return csvTable(data.element, (body: { data: object[] }) => body.data);
+}
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** Present on tabular routes: they also answer text/csv. */
-    csv?: CsvRows;
+    csv?: CsvTable;
   }
   interface FastifyRequest {
     wantsCsv: boolean;
@@ -73,11 +91,11 @@ export default fp(async function csv(app: FastifyInstance) {
     }
   });
   app.addHook('preSerialization', async (request, reply, payload) => {
-    const toRows = request.routeOptions.config.csv;
-    if (!request.wantsCsv || !toRows || reply.statusCode >= 300) return payload;
-    const rows = toRows(payload as never).map((r) => flattenRow(r));
-    const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-    const body = stringify(rows, { header: true, columns: columns.length ? columns : ['empty'], cast: { boolean: (b) => String(b) } });
+    const table = request.routeOptions.config.csv;
+    if (!request.wantsCsv || !table || reply.statusCode >= 300) return payload;
+    const rows = table.rows(payload as never).map((r) => flattenRow(r as Record<string, unknown>));
+    // The header comes from the row schema, so it is the same whatever the data (an empty page included).
+    const body = stringify(rows, { header: true, columns: table.columns, cast: { boolean: (b) => String(b) } });
     const name = request.url.split('?')[0]!.replace(/^\/v1\//, '').replace(/\//g, '-');
     reply.type('text/csv; charset=utf-8').header('content-disposition', `inline; filename="${name}.csv"`).serializer((p) => p as string);
     return body;

@@ -2,11 +2,14 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { aliases, candidates, contestants, contests, elections, results } from '../db/schema.js';
 import { groupBy } from '../lib/group-by.js';
 import type { CandidateDetail, CandidateList, ElectionRef, LocalizedNames } from '../schemas/candidate.js';
-import { FigureResolver } from './figures.js';
+import { FigureResolver, type FigureKey } from './figures.js';
 import type { ReadContext } from './read-context.js';
 import type { z } from 'zod';
 import type { AliasEntityType } from '../domain/values.js';
 import type { CandidateListQuery } from '../schemas/candidate.js';
+import type { SortSpec } from '../schemas/common.js';
+import { pageOf, parseSort } from './paging.js';
+import { RESULT_COLUMNS } from '../domain/metric-columns.js';
 
 export type CandidateListFilter = z.infer<typeof CandidateListQuery>;
 
@@ -24,9 +27,9 @@ export function aliasesOf(ctx: ReadContext, entityType: AliasEntityType, entityI
 }
 
 /** Sorts by English name (locale-aware, as /v1/elections does), then id so pages are stable. */
-export function byName<T extends { id: string; nameEn: string }>(rows: T[], sort: string): T[] {
-  const dir = sort.startsWith('-') ? -1 : 1;
-  const field = sort.replace(/^-/, '');
+export function byName<T extends { id: string; nameEn: string }>(rows: T[], sort: SortSpec<'name' | 'id'>): T[] {
+  const { field, descending } = parseSort(sort);
+  const dir = descending ? -1 : 1;
   return rows.sort((a, b) => dir * ((field === 'id' ? 0 : a.nameEn.localeCompare(b.nameEn)) || a.id.localeCompare(b.id)));
 }
 
@@ -41,13 +44,13 @@ export function listCandidates(ctx: ReadContext, q: CandidateListFilter): Candid
   const stood = groupBy(candidacyRows(ctx), (r) => r.candidateId);
   const all = ctx.db.select().from(candidates).all()
     .filter((c) => !q.election || (stood.get(c.id) ?? []).some((r) => r.electionId === q.election));
-  const page = byName(all, q.sort).slice(q.offset, q.offset + q.limit);
+  const page = pageOf(byName(all, q.sort), q);
   return {
-    data: page.map((c) => ({
+    ...page,
+    data: page.data.map((c) => ({
       id: c.id, names: localizedNames(c),
       election_ids: [...new Set((stood.get(c.id) ?? []).map((r) => r.electionId))],
     })),
-    total: all.length, limit: q.limit, offset: q.offset,
   };
 }
 
@@ -68,14 +71,14 @@ export function getCandidate(ctx: ReadContext, id: string): CandidateDetail | un
   return {
     id: person.id, names: localizedNames(person), aliases: aliasesOf(ctx, 'candidate', id),
     candidacies: rows.map(({ line, election, contest, result: r }) => {
-      const key = (metric: string) => ({ electionId: election.id, subjectType: 'contestant', subjectId: id, metric });
+      const key = (metric: FigureKey['metric']) => ({ electionId: election.id, subjectType: 'contestant', subjectId: id, metric });
       return {
         election: electionRef(election), contest: contest.slug,
         nominated_by: { id: line.nominatedById, name_as_published: line.nominatedByText },
-        votes: resolver.number(r?.votesClaim, r?.votes, key('votes')),
-        pct: resolver.number(r?.pctClaim, r?.pct, key('pct')),
-        rank: resolver.number(r?.rankClaim, r?.rank, key('rank')),
-        elected: resolver.bool(r?.electedClaim, r?.elected, key('elected')),
+        votes: resolver.number(r?.votesClaim, r?.votes, key(RESULT_COLUMNS.votes)),
+        pct: resolver.number(r?.pctClaim, r?.pct, key(RESULT_COLUMNS.pct)),
+        rank: resolver.number(r?.rankClaim, r?.rank, key(RESULT_COLUMNS.rank)),
+        elected: resolver.bool(r?.electedClaim, r?.elected, key(RESULT_COLUMNS.elected)),
       };
     }),
   };

@@ -2,13 +2,13 @@ import { and, eq, ne } from 'drizzle-orm';
 import { claims, sources } from '../db/schema.js';
 import type { ClaimDetail, ClaimSummary, ClaimValue } from '../schemas/claim.js';
 import type { ReadContext } from './read-context.js';
+import { CLAIM_STATUSES, NUMERIC_UNITS, type Disposition } from '../domain/values.js';
 
 type ClaimRecord = typeof claims.$inferSelect;
 
-const NUMERIC_UNITS = new Set(['count', 'percent', 'seats']);
 /** Accepted first, then the claims kept beside it, errata last: the order a reader weighs them in. */
-const DISPOSITION_ORDER = ['accepted', 'alternative', 'superseded', 'erratum'];
-const STATUS_ORDER = ['final', 'preliminary', 'unknown'];
+const DISPOSITION_ORDER = ['accepted', 'alternative', 'superseded', 'erratum'] as const satisfies readonly Disposition[];
+const STATUS_ORDER = CLAIM_STATUSES;
 
 /** A number for numeric units (the store keeps it typed in value_num), else the text as stated. */
 export function claimValue(c: Pick<ClaimRecord, 'value' | 'valueNum' | 'unit'>): ClaimValue {
@@ -17,7 +17,7 @@ export function claimValue(c: Pick<ClaimRecord, 'value' | 'valueNum' | 'unit'>):
 }
 
 export function compareClaims(a: ClaimRecord, b: ClaimRecord): number {
-  return DISPOSITION_ORDER.indexOf(a.disposition) - DISPOSITION_ORDER.indexOf(b.disposition)
+  return (DISPOSITION_ORDER as readonly string[]).indexOf(a.disposition) - (DISPOSITION_ORDER as readonly string[]).indexOf(b.disposition)
     || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status)
     || a.id.localeCompare(b.id);
 }

@@ -6,6 +6,7 @@ import { claimValue, compareClaims, toClaimSummary } from './claims.js';
 import type { ReadContext } from './read-context.js';
 import type { z } from 'zod';
 import type { DiscrepancyListQuery } from '../schemas/discrepancy.js';
+import { envelope } from './paging.js';
 
 type ClaimRecord = typeof claims.$inferSelect;
 
@@ -51,5 +52,5 @@ export function listDiscrepancies(ctx: ReadContext, q: DiscrepancyFilter) {
   );
   const total = ctx.db.select({ n: count() }).from(discrepancyKeys).where(where).get()?.n ?? 0;
   const page = ctx.db.select().from(discrepancyKeys).where(where).orderBy(asc(discrepancyKeys.id)).limit(q.limit).offset(q.offset).all();
-  return { data: page.map((key) => toDiscrepancy(claimsOf(ctx, key))), total, limit: q.limit, offset: q.offset };
+  return envelope(page.map((key) => toDiscrepancy(claimsOf(ctx, key))), total, q);
 }

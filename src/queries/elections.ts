@@ -7,6 +7,7 @@ import type { ReadContext } from './read-context.js';
 import type { z } from 'zod';
 import type { ElectionListQuery } from '../schemas/election.js';
 import { NATIONAL_CONTEST_KINDS } from '../domain/values.js';
+import { pageOf, parseSort } from './paging.js';
 
 type ElectionRow = typeof elections.$inferSelect;
 
@@ -75,11 +76,11 @@ function summaries(ctx: ReadContext, rows: ElectionRow[], status?: SeriesStatus)
 
 export function listElections(ctx: ReadContext, q: z.infer<typeof ElectionListQuery>) {
   const all = ctx.db.select().from(elections).where(q.kind ? eq(elections.kind, q.kind) : undefined).all();
-  const field = q.sort.replace(/^-/, '') as 'date' | 'name';
-  const dir = q.sort.startsWith('-') ? -1 : 1;
+  const { field, descending } = parseSort(q.sort);
+  const dir = descending ? -1 : 1;
   all.sort((a, b) => dir * (field === 'date' ? a.date.localeCompare(b.date) : a.nameEn.localeCompare(b.nameEn)));
-  const page = all.slice(q.offset, q.offset + q.limit);
-  return { data: summaries(ctx, page).map((s) => s.summary), total: all.length, limit: q.limit, offset: q.offset };
+  const page = pageOf(all, q);
+  return { ...page, data: summaries(ctx, page.data).map((s) => s.summary) };
 }
 
 export function getElection(ctx: ReadContext, e: ElectionRow, status?: SeriesStatus): ElectionDetail {

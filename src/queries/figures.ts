@@ -1,13 +1,13 @@
 import { and, inArray, ne, eq } from 'drizzle-orm';
 import { claims, gaps, sources } from '../db/schema.js';
 import type { Db } from '../db/open-store.js';
+import { SOURCE_KINDS, type SeriesStatus as DomainSeriesStatus } from '../domain/values.js';
 import type { BooleanFigure, NumberFigure, TextFigure } from '../schemas/common.js';
 
 type ClaimRecord = typeof claims.$inferSelect;
-export type SeriesStatus = 'final' | 'preliminary' | undefined;
+/** A series asked for with `?status=`, or undefined for the accepted figures. */
+export type SeriesStatus = DomainSeriesStatus | undefined;
 
-/** Strongest first, as in the reference's precedence rule. */
-const SOURCE_KIND_RANK = ['official', 'observer', 'state-media', 'reference', 'media', 'encyclopedia', 'seed'];
 const NO_SOURCE = 'No source in the store states this figure.';
 const CHUNK = 500;
 const keyOf = (c: Pick<ClaimRecord, 'electionId' | 'subjectType' | 'subjectId' | 'metric'>) =>
@@ -18,7 +18,8 @@ export interface FigureKey {
   electionId: string;
   subjectType: string;
   subjectId: string;
-  metric: string;
+  /** The figure's claim metric, or every metric its column is read from (src/domain/metric-columns). */
+  metric: string | readonly string[];
 }
 
 /** Why each unknown figure is unknown, most specific rule first. */
@@ -30,12 +31,20 @@ export class GapReasons {
   }
 
   reason(k: FigureKey): string {
+    for (const metric of [k.metric].flat()) {
+      const reason = this.reasonFor(k, metric);
+      if (reason) return reason;
+    }
+    return NO_SOURCE;
+  }
+
+  private reasonFor(k: FigureKey, metric: string): string | undefined {
     // `*` matches anything; `seats_*` matches every metric starting with `seats_`.
-    const metricMatches = (m: string) => m === k.metric || (m.endsWith('*') && k.metric.startsWith(m.slice(0, -1)));
-    const score = (g: typeof gaps.$inferSelect) => (g.subjectId === k.subjectId ? 2 : 0) + (g.metric === k.metric ? 1 : 0);
+    const metricMatches = (m: string) => m === metric || (m.endsWith('*') && metric.startsWith(m.slice(0, -1)));
+    const score = (g: typeof gaps.$inferSelect) => (g.subjectId === k.subjectId ? 2 : 0) + (g.metric === metric ? 1 : 0);
     const hits = this.rows.filter((g) => g.electionId === k.electionId && g.subjectType === k.subjectType
       && (g.subjectId === '*' || g.subjectId === k.subjectId) && metricMatches(g.metric));
-    return hits.sort((a, b) => score(b) - score(a))[0]?.reason ?? NO_SOURCE;
+    return hits.sort((a, b) => score(b) - score(a))[0]?.reason;
   }
 }
 
@@ -69,7 +78,7 @@ export class FigureResolver {
       const support = new Map<string, number>();
       for (const { claim } of rows) support.set(`${keyOf(claim)}|${claim.value}`, (support.get(`${keyOf(claim)}|${claim.value}`) ?? 0) + 1);
       const score = (r: (typeof rows)[number]) => [r.claim.disposition === 'accepted' ? 1 : 0,
-        -SOURCE_KIND_RANK.indexOf(r.kind), support.get(`${keyOf(r.claim)}|${r.claim.value}`) ?? 0];
+        -SOURCE_KINDS.indexOf(r.kind), support.get(`${keyOf(r.claim)}|${r.claim.value}`) ?? 0];
       rows.sort((a, b) => {
         const [x, y] = [score(a), score(b)];
         return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;

@@ -2,10 +2,12 @@ import { and, asc, eq, or } from 'drizzle-orm';
 import { contestants, contests, elections, parties, partyLinks, results, seats } from '../db/schema.js';
 import type { PartyDetail, PartyList, PartySummary } from '../schemas/party.js';
 import { aliasesOf, byName, electionRef, localizedNames } from './candidates.js';
-import { FigureResolver } from './figures.js';
+import { FigureResolver, type FigureKey } from './figures.js';
 import type { ReadContext } from './read-context.js';
 import type { z } from 'zod';
 import type { PartyListQuery } from '../schemas/party.js';
+import { pageOf } from './paging.js';
+import { RESULT_COLUMNS, SEAT_COLUMNS } from '../domain/metric-columns.js';
 
 type PartyRow = typeof parties.$inferSelect;
 type LinkKind = PartyDetail['successors'][number]['kind'];
@@ -16,8 +18,8 @@ const summary = (p: PartyRow): PartySummary =>
 
 export function listParties(ctx: ReadContext, q: PartyListFilter): PartyList {
   const all = ctx.db.select().from(parties).where(q.kind ? eq(parties.kind, q.kind) : undefined).all();
-  const page = byName(all, q.sort).slice(q.offset, q.offset + q.limit);
-  return { data: page.map(summary), total: all.length, limit: q.limit, offset: q.offset };
+  const page = pageOf(byName(all, q.sort), q);
+  return { ...page, data: page.data.map(summary) };
 }
 
 /** Renames and mergers on either side of the party, oldest first. */
@@ -55,24 +57,24 @@ export function getParty(ctx: ReadContext, id: string): PartyDetail | undefined 
     ...lineage(ctx, id),
     results: resultRows.map(({ r, election, contest }) => {
       // Regional lines are claims about region_contestant subjects, so their gaps are found under that key.
-      const key = (metric: string) => (r.regionId === null
+      const key = (metric: FigureKey['metric']) => (r.regionId === null
         ? { electionId: election.id, subjectType: 'contestant', subjectId: id, metric }
         : { electionId: election.id, subjectType: 'region_contestant', subjectId: `${r.regionId}/${id}`, metric });
       return {
         election: electionRef(election), contest: contest.slug, region_id: r.regionId,
-        votes: resolver.number(r.votesClaim, r.votes, key('votes')),
-        pct: resolver.number(r.pctClaim, r.pct, key('pct')),
-        elected: resolver.bool(r.electedClaim, r.elected, key('elected')),
-        list_candidates: resolver.number(r.listCandidatesClaim, r.listCandidates, key('list_candidates')),
+        votes: resolver.number(r.votesClaim, r.votes, key(RESULT_COLUMNS.votes)),
+        pct: resolver.number(r.pctClaim, r.pct, key(RESULT_COLUMNS.pct)),
+        elected: resolver.bool(r.electedClaim, r.elected, key(RESULT_COLUMNS.elected)),
+        list_candidates: resolver.number(r.listCandidatesClaim, r.listCandidates, key(RESULT_COLUMNS.listCandidates)),
       };
     }),
     seats: seatRows.map(({ s, election }) => {
-      const key = (metric: string) => ({ electionId: election.id, subjectType: 'contestant', subjectId: id, metric });
+      const key = (metric: FigureKey['metric']) => ({ electionId: election.id, subjectType: 'contestant', subjectId: id, metric });
       return {
         election: electionRef(election),
-        party_list: resolver.number(s.partyListClaim, s.partyList, key('seats_pr')),
-        district: resolver.number(s.districtClaim, s.district, key('seats_smd')),
-        total: resolver.number(s.totalClaim, s.total, key('seats_total')),
+        party_list: resolver.number(s.partyListClaim, s.partyList, key(SEAT_COLUMNS.partyList)),
+        district: resolver.number(s.districtClaim, s.district, key(SEAT_COLUMNS.district)),
+        total: resolver.number(s.totalClaim, s.total, key(SEAT_COLUMNS.total)),
       };
     }),
     nominations: nominees.map(({ line, election, contest }) =>

@@ -2,10 +2,12 @@ import { and, asc, count, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-or
 import { elections, regionNames, regions, turnout } from '../db/schema.js';
 import type { RegionDetail, RegionList, RegionSummary } from '../schemas/region.js';
 import { aliasesOf, localizedNames } from './candidates.js';
-import { FigureResolver } from './figures.js';
+import { FigureResolver, type FigureKey } from './figures.js';
 import type { ReadContext } from './read-context.js';
 import type { z } from 'zod';
 import type { RegionListQuery } from '../schemas/region.js';
+import { envelope, parseSort } from './paging.js';
+import { TURNOUT_COLUMNS } from '../domain/metric-columns.js';
 
 type RegionRow = typeof regions.$inferSelect;
 export type RegionListFilter = z.infer<typeof RegionListQuery>;
@@ -25,11 +27,12 @@ const existedOn = (day: string) => and(
 /** Filter, sort and page in SQL: a store with thousands of areas costs one page, not every region. */
 export function listRegions(ctx: ReadContext, q: RegionListFilter): RegionList {
   const where = and(q.on ? existedOn(q.on) : undefined, q.kind ? eq(regions.kind, q.kind) : undefined);
-  const dir = q.sort.startsWith('-') ? desc : asc;
-  const order = q.sort.replace(/^-/, '') === 'id' ? [dir(regions.id)] : [dir(sql`${regions.nameEn} collate nocase`), dir(regions.id)];
+  const { field, descending } = parseSort(q.sort);
+  const dir = descending ? desc : asc;
+  const order = field === 'id' ? [dir(regions.id)] : [dir(sql`${regions.nameEn} collate nocase`), dir(regions.id)];
   const total = ctx.db.select({ n: count() }).from(regions).where(where).get()?.n ?? 0;
   const page = ctx.db.select().from(regions).where(where).orderBy(...order).limit(q.limit).offset(q.offset).all();
-  return { data: page.map(summary), total, limit: q.limit, offset: q.offset };
+  return envelope(page.map(summary), total, q);
 }
 
 /** The region with its lineage, dated names and turnout at each vote; undefined when the id is unknown. */
@@ -50,15 +53,20 @@ export function getRegion(ctx: ReadContext, id: string): RegionDetail | undefine
     dated_names: names.map((n) => ({ lang: n.lang, name: n.name, valid_from: n.validFrom, valid_to: n.validTo })),
     aliases: aliasesOf(ctx, 'region', id),
     turnout: rows.map(({ t }) => {
-      const key = (metric: string) => ({ electionId: t.electionId, subjectType: 'region', subjectId: id, metric });
+      const key = (metric: FigureKey['metric']) => ({ electionId: t.electionId, subjectType: 'region', subjectId: id, metric });
       return {
         election_id: t.electionId,
-        registered_voters: resolver.number(t.registeredVotersClaim, t.registeredVoters, key('registered_voters')),
-        voters_participated: resolver.number(t.votersParticipatedClaim, t.votersParticipated, key('voters_participated')),
-        turnout_pct: resolver.number(t.turnoutPctClaim, t.turnoutPct, key('turnout_pct')),
-        polling_stations: resolver.number(t.pollingStationsClaim, t.pollingStations, key('polling_stations')),
+        registered_voters: resolver.number(t.registeredVotersClaim, t.registeredVoters, key(TURNOUT_COLUMNS.registeredVoters)),
+        voters_participated: resolver.number(t.votersParticipatedClaim, t.votersParticipated, key(TURNOUT_COLUMNS.votersParticipated)),
+        turnout_pct: resolver.number(t.turnoutPctClaim, t.turnoutPct, key(TURNOUT_COLUMNS.turnoutPct)),
+        polling_stations: resolver.number(t.pollingStationsClaim, t.pollingStations, key(TURNOUT_COLUMNS.pollingStations)),
       };
     }),
     source_ids: region.sourceIds ? region.sourceIds.split(';') : [],
   };
+}
+
+/** One region by id, whatever its dates (callers check it existed on the day they need). */
+export function findRegion(ctx: ReadContext, id: string): RegionRow | undefined {
+  return ctx.db.select().from(regions).where(eq(regions.id, id)).get();
 }

@@ -1,17 +1,15 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { contestants, contests, results } from '../db/schema.js';
 import type { ResultList, ResultRow } from '../schemas/result.js';
-import { FigureResolver, type SeriesStatus } from './figures.js';
+import { FigureResolver, type SeriesStatus, type FigureKey } from './figures.js';
 import { contestantHref, contestantNames } from './names.js';
 import type { ReadContext } from './read-context.js';
 import { sortRows } from './sort-rows.js';
 import { NATIONAL_CONTEST_KINDS } from '../domain/values.js';
+import { pageOf } from './paging.js';
+import { RESULT_COLUMNS } from '../domain/metric-columns.js';
 
 
-export function findContest(ctx: ReadContext, electionId: string, slug?: string) {
-  return ctx.db.select().from(contests)
-    .where(and(eq(contests.electionId, electionId), slug ? eq(contests.slug, slug) : inArray(contests.kind, [...NATIONAL_CONTEST_KINDS]))).get();
-}
 
 /**
  * Every line of one contest with its national (or one region's) figures. For a region, lines no
@@ -32,7 +30,7 @@ export function listResults(ctx: ReadContext, q: {
 
   const data: ResultRow[] = lines.map((line) => {
     const r = byContestant.get(line.contestantId);
-    const key = (metric: string) => ({
+    const key = (metric: FigureKey['metric']) => ({
       electionId: q.electionId, metric,
       subjectType: q.region ? 'region_contestant' : 'contestant',
       subjectId: q.region ? `${q.region}/${line.contestantId}` : line.contestantId,
@@ -44,18 +42,18 @@ export function listResults(ctx: ReadContext, q: {
       name: info?.name ?? line.contestantId,
       nominated_by: line.kind === 'candidate' ? { id: line.nominatedById, name_as_published: line.nominatedByText } : null,
       region_id: q.region ?? null,
-      votes: resolver.number(r?.votesClaim, r?.votes, key('votes')),
-      pct: resolver.number(r?.pctClaim, r?.pct, key('pct')),
-      pct_of_valid_ballots: resolver.number(r?.pctOfValidClaim, r?.pctOfValid, key('pct_of_valid_ballots')),
-      rank: resolver.number(r?.rankClaim, r?.rank, key('rank')),
-      elected: resolver.bool(r?.electedClaim, r?.elected, key('elected')),
-      list_candidates: resolver.number(r?.listCandidatesClaim, r?.listCandidates, key('list_candidates')),
+      votes: resolver.number(r?.votesClaim, r?.votes, key(RESULT_COLUMNS.votes)),
+      pct: resolver.number(r?.pctClaim, r?.pct, key(RESULT_COLUMNS.pct)),
+      pct_of_valid_ballots: resolver.number(r?.pctOfValidClaim, r?.pctOfValid, key(RESULT_COLUMNS.pctOfValid)),
+      rank: resolver.number(r?.rankClaim, r?.rank, key(RESULT_COLUMNS.rank)),
+      elected: resolver.bool(r?.electedClaim, r?.elected, key(RESULT_COLUMNS.elected)),
+      list_candidates: resolver.number(r?.listCandidatesClaim, r?.listCandidates, key(RESULT_COLUMNS.listCandidates)),
       href: contestantHref(line.contestantId, info?.type),
     };
   });
   const sorted = sortRows(data, q.sort, { votes: (r) => r.votes.value, pct: (r) => r.pct.value, name: (r) => r.name });
   return {
     election_id: q.electionId, contest: q.contestSlug, region_id: q.region ?? null, series: q.status ?? 'accepted',
-    data: sorted.slice(q.offset, q.offset + q.limit), total: data.length, limit: q.limit, offset: q.offset,
+    ...pageOf(sorted, q),
   };
 }

@@ -5,6 +5,7 @@ import { foldQuery, foldWords } from '../lib/fold-name.js';
 import type { SearchHit } from '../schemas/search.js';
 import type { ReadContext } from './read-context.js';
 import type { AliasEntityType, SearchEntityType } from '../domain/values.js';
+import { pageOf } from './paging.js';
 
 type EntityType = SearchEntityType;
 type AliasRecord = typeof aliases.$inferSelect;
@@ -84,5 +85,5 @@ export function searchEntities(ctx: ReadContext, q: SearchFilter) {
     };
   });
   hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
-  return { query: q.q, data: hits.slice(q.offset, q.offset + q.limit), total: hits.length, limit: q.limit, offset: q.offset };
+  return { query: q.q, ...pageOf(hits, q) };
 }

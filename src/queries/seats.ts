@@ -2,10 +2,12 @@ import { eq } from 'drizzle-orm';
 import { elections, seats } from '../db/schema.js';
 import type { SeatAllocation, SeatRow } from '../schemas/seat.js';
 import { electionFigures } from './elections.js';
-import { FigureResolver, type SeriesStatus } from './figures.js';
+import { FigureResolver, type SeriesStatus, type FigureKey } from './figures.js';
 import { contestantHref, contestantNames } from './names.js';
 import type { ReadContext } from './read-context.js';
 import { sortRows } from './sort-rows.js';
+import { pageOf } from './paging.js';
+import { SEAT_COLUMNS } from '../domain/metric-columns.js';
 
 /** Seat allocation per holder and tier, with the chamber size per tier; totals are never summed here. */
 export function listSeats(ctx: ReadContext, e: typeof elections.$inferSelect, q: {
@@ -16,13 +18,13 @@ export function listSeats(ctx: ReadContext, e: typeof elections.$inferSelect, q:
   const names = contestantNames(ctx, rows.map((r) => r.holderId));
   const resolver = FigureResolver.load(ctx.db, ctx.gaps, rows.flatMap((r) => [r.partyListClaim, r.districtClaim, r.assemblyClaim, r.totalClaim]), q.status);
   const data: SeatRow[] = rows.map((r) => {
-    const key = (metric: string) => ({ electionId: e.id, subjectType: 'contestant', subjectId: r.holderId, metric });
+    const key = (metric: FigureKey['metric']) => ({ electionId: e.id, subjectType: 'contestant', subjectId: r.holderId, metric });
     return {
       holder_id: r.holderId, holder_kind: r.holderKind, name: names.get(r.holderId)?.name ?? r.holderId,
-      party_list: resolver.number(r.partyListClaim, r.partyList, key('seats_pr')),
-      district: resolver.number(r.districtClaim, r.district, key('seats_smd')),
-      assembly: resolver.number(r.assemblyClaim, r.assembly, key('seats_other')),
-      total: resolver.number(r.totalClaim, r.total, key('seats_total')),
+      party_list: resolver.number(r.partyListClaim, r.partyList, key(SEAT_COLUMNS.partyList)),
+      district: resolver.number(r.districtClaim, r.district, key(SEAT_COLUMNS.district)),
+      assembly: resolver.number(r.assemblyClaim, r.assembly, key(SEAT_COLUMNS.assembly)),
+      total: resolver.number(r.totalClaim, r.total, key(SEAT_COLUMNS.total)),
       href: contestantHref(r.holderId, names.get(r.holderId)?.type),
     };
   });
@@ -33,6 +35,6 @@ export function listSeats(ctx: ReadContext, e: typeof elections.$inferSelect, q:
       seats_total: fig('seats_total'), seats_party_list: fig('seats_pr'), seats_district: fig('seats_smd'),
       seats_assembly: fig('seats_other'), threshold_pct: fig('threshold_pct'),
     },
-    data: sorted.slice(q.offset, q.offset + q.limit), total: data.length, limit: q.limit, offset: q.offset,
+    ...pageOf(sorted, q),
   };
 }

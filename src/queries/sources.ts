@@ -4,6 +4,7 @@ import type { Source, SourceDetail } from '../schemas/source.js';
 import type { ReadContext } from './read-context.js';
 import type { z } from 'zod';
 import type { SourceListQuery } from '../schemas/source.js';
+import { envelope, parseSort } from './paging.js';
 
 type SourceRecord = typeof sources.$inferSelect;
 
@@ -16,9 +17,10 @@ function toSource(s: SourceRecord): Source {
   };
 }
 
-function orderBy(sort: string): SQL[] {
-  const dir = sort.startsWith('-') ? desc : asc;
-  if (sort.replace(/^-/, '') === 'id') return [dir(sources.id)];
+function orderBy(sort: SourceFilter['sort']): SQL[] {
+  const { field, descending } = parseSort(sort);
+  const dir = descending ? desc : asc;
+  if (field === 'id') return [dir(sources.id)];
   // Undated sources go last either way; they are many, and a date sort is for finding dated ones.
   return [sql`${sources.publishedOn} is null`, dir(sources.publishedOn), asc(sources.id)];
 }
@@ -30,7 +32,7 @@ export function listSources(ctx: ReadContext, q: SourceFilter) {
   );
   const total = ctx.db.select({ n: count() }).from(sources).where(where).get()?.n ?? 0;
   const rows = ctx.db.select().from(sources).where(where).orderBy(...orderBy(q.sort)).limit(q.limit).offset(q.offset).all();
-  return { data: rows.map(toSource), total, limit: q.limit, offset: q.offset };
+  return envelope(rows.map(toSource), total, q);
 }
 
 /** A source with every claim that cites it; undefined when no source has the id. */

@@ -1,9 +1,13 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { regionNames, regions, turnout } from '../db/schema.js';
 import type { TurnoutList, TurnoutRow } from '../schemas/turnout.js';
-import { FigureResolver, type SeriesStatus } from './figures.js';
+import { FigureResolver, type SeriesStatus, type FigureKey } from './figures.js';
 import { regionNamesOn } from './names.js';
 import type { ReadContext } from './read-context.js';
+import type { z } from 'zod';
+import type { TurnoutQuery } from '../schemas/turnout.js';
+import { envelope, parseSort, type PageQuery } from './paging.js';
+import { TURNOUT_COLUMNS } from '../domain/metric-columns.js';
 
 type Row = typeof turnout.$inferSelect;
 const NATIONAL_NAME = 'Kazakhstan';
@@ -14,16 +18,16 @@ export function turnoutRows(ctx: ReadContext, electionId: string, day: string, r
   const resolver = FigureResolver.load(ctx.db, ctx.gaps, rows.flatMap((r) => [r.registeredVotersClaim, r.votersParticipatedClaim,
     r.turnoutPctClaim, r.validBallotsClaim, r.invalidBallotsClaim, r.pollingStationsClaim]), status);
   return rows.map((r) => {
-    const key = (metric: string) => ({ electionId, metric, subjectType: r.regionId ? 'region' : 'election', subjectId: r.regionId ?? electionId });
+    const key = (metric: FigureKey['metric']) => ({ electionId, metric, subjectType: r.regionId ? 'region' : 'election', subjectId: r.regionId ?? electionId });
     return {
       region_id: r.regionId,
       region_name: r.regionId ? names.get(r.regionId) ?? r.regionId : NATIONAL_NAME,
-      registered_voters: resolver.number(r.registeredVotersClaim, r.registeredVoters, key('registered_voters')),
-      voters_participated: resolver.number(r.votersParticipatedClaim, r.votersParticipated, key('voters_participated')),
-      turnout_pct: resolver.number(r.turnoutPctClaim, r.turnoutPct, key('turnout_pct')),
-      valid_ballots: resolver.number(r.validBallotsClaim, r.validBallots, key('valid_ballots')),
-      invalid_ballots: resolver.number(r.invalidBallotsClaim, r.invalidBallots, key('invalid_ballots')),
-      polling_stations: resolver.number(r.pollingStationsClaim, r.pollingStations, key('polling_stations')),
+      registered_voters: resolver.number(r.registeredVotersClaim, r.registeredVoters, key(TURNOUT_COLUMNS.registeredVoters)),
+      voters_participated: resolver.number(r.votersParticipatedClaim, r.votersParticipated, key(TURNOUT_COLUMNS.votersParticipated)),
+      turnout_pct: resolver.number(r.turnoutPctClaim, r.turnoutPct, key(TURNOUT_COLUMNS.turnoutPct)),
+      valid_ballots: resolver.number(r.validBallotsClaim, r.validBallots, key(TURNOUT_COLUMNS.validBallots)),
+      invalid_ballots: resolver.number(r.invalidBallotsClaim, r.invalidBallots, key(TURNOUT_COLUMNS.invalidBallots)),
+      polling_stations: resolver.number(r.pollingStationsClaim, r.pollingStations, key(TURNOUT_COLUMNS.pollingStations)),
     };
   });
 }
@@ -42,17 +46,16 @@ const SORT_COLUMNS = {
  * The national row and one page of regional rows. Filter, sort (nulls last either way) and paging run
  * in SQL, so a vote with thousands of areas costs one page, not every row and its claims.
  */
-export function listTurnout(ctx: ReadContext, q: {
-  electionId: string; day: string; region?: string; status?: SeriesStatus; sort: string; limit: number; offset: number;
-}): TurnoutList {
+export function listTurnout(ctx: ReadContext, q: { electionId: string; day: string; region?: string; status?: SeriesStatus }
+  & Pick<z.output<typeof TurnoutQuery>, 'sort'> & PageQuery): TurnoutList {
   const regional = and(eq(turnout.electionId, q.electionId), q.region ? eq(turnout.regionId, q.region) : isNotNull(turnout.regionId));
-  const field = q.sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS | 'region';
+  const { field, descending } = parseSort(q.sort);
   const key = field === 'region' ? nameOfTheDay(q.day) : SORT_COLUMNS[field];
-  const direction = q.sort.startsWith('-') ? desc : asc;
+  const direction = descending ? desc : asc;
   const total = ctx.db.select({ n: count() }).from(turnout).where(regional).get()?.n ?? 0;
   const page = ctx.db.select().from(turnout).where(regional)
     .orderBy(sql`${key} is null`, direction(key), asc(turnout.regionId)).limit(q.limit).offset(q.offset).all();
   const nationalRow = ctx.db.select().from(turnout).where(and(eq(turnout.electionId, q.electionId), isNull(turnout.regionId))).all();
   const [national, ...data] = turnoutRows(ctx, q.electionId, q.day, [...nationalRow, ...page], q.status);
-  return { election_id: q.electionId, series: q.status ?? 'accepted', national: national!, data, total, limit: q.limit, offset: q.offset };
+  return { election_id: q.electionId, series: q.status ?? 'accepted', national: national!, ...envelope(data, total, q) };
 }

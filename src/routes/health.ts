@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { claims } from '../db/schema.js';
 import { apiError } from '../errors/catalog.js';
+import { storeAnswers } from '../queries/health.js';
 import { Health, Readiness } from '../schemas/health.js';
 import { NoQuery } from '../schemas/common.js';
 import { jsonOk, problems } from '../schemas/responses.js';
@@ -21,14 +21,13 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (_req, reply) => {
     reply.header('cache-control', 'no-store');
     if (app.lifecycle.draining) throw apiError('not-ready', 'The server is shutting down.');
-    // A one-row probe: it proves the store answers without counting millions of claims per poll.
-    let probe: { id: string } | undefined;
+    let answers = false;
     try {
-      probe = app.store.db.select({ id: claims.id }).from(claims).limit(1).get();
+      answers = storeAnswers(app.read);
     } catch {
       throw apiError('not-ready', 'The store cannot be queried.');
     }
-    if (!probe) throw apiError('not-ready', 'The store holds no claims.');
+    if (!answers) throw apiError('not-ready', 'The store holds no claims.');
     return { status: 'ready' as const, store_built_at: app.store.builtAt, seed_hash: app.store.seedHash, claims: app.store.claimCount };
   });
 };

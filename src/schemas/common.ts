@@ -69,11 +69,14 @@ const queryInt = (min: number, max: number, dflt: number) =>
     z.number({ error: INT_SPELLING }).int().min(min).max(max).default(dflt));
 export const limit = (max = 500, dflt = 100) => queryInt(1, max, dflt).describe(`Page size (1 to ${max}).`);
 export const offset = queryInt(0, 1_000_000, 0).describe('Rows to skip.');
-export const sortParam = <T extends readonly [string, ...string[]]>(fields: T, dflt: T[number] | `-${T[number]}`) =>
-  z.enum(fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]])
+/** A sort parameter's values: each field, or `-field` for descending. */
+export type SortSpec<F extends string> = F | `-${F}`;
+export const sortParam = <const F extends readonly [string, ...string[]]>(fields: F, dflt: SortSpec<F[number]>) =>
+  z.enum(fields.flatMap((f) => [f, `-${f}`]) as unknown as readonly [SortSpec<F[number]>, ...SortSpec<F[number]>[]])
     // Readable enum members for generated clients: votes -> VOTES_ASC, -votes -> VOTES_DESC.
     .meta({ 'x-enum-varnames': fields.flatMap((f) => [`${f.toUpperCase()}_ASC`, `${f.toUpperCase()}_DESC`]) })
-    .default(dflt)
+    // The generic enum's default type does not reduce to the spec union: the value is one of `fields` by its type.
+    .default(dflt as never)
     .describe(`Sort field; prefix with \`-\` for descending. One of: ${fields.join(', ')}.`);
 
 export const Pagination = { total: z.number().int().describe('Rows matching the filters, over all pages.'), limit: z.number().int(), offset: z.number().int() };

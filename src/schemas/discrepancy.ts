@@ -19,6 +19,14 @@ export const Discrepancy = named(z.object({
   claims: z.array(ClaimSummary).describe('Every claim about the figure, accepted first.'),
 }), 'Discrepancy', 'A figure whose claims disagree on the value or on the status.');
 
+/** The CSV shape of a discrepancy: one line per claim (not served as JSON; it fixes the CSV header). */
+export const DiscrepancyCsvRow = z.object({
+  election_id: ElectionId, subject_type: SubjectType, subject_id: z.string(), metric: z.string(), unit: ClaimUnit,
+  accepted_claim_id: z.string(), accepted_value: ClaimValue,
+  claim_id: z.string(), value: ClaimValue, status: ClaimStatus, disposition: Disposition, source_id: z.string(), reason: z.string(),
+});
+export type DiscrepancyCsvRow = z.infer<typeof DiscrepancyCsvRow>;
+
 export const DiscrepancyList = named(z.object({ data: z.array(Discrepancy), ...Pagination }), 'DiscrepancyList');
 
 export const DiscrepancyListQuery = z.object({

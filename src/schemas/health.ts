@@ -5,7 +5,7 @@ export const Health = named(z.object({ status: z.literal('ok') }), 'Health');
 export const Readiness = named(z.object({
   status: z.literal('ready'),
   store_built_at: z.string().describe('When the store was built from seed/.'),
-  seed_hash: z.string().describe('Fingerprint of the seed files and migrations the store was built from.'),
+  seed_hash: z.string().describe('Fingerprint of what the store was built from: seed files, migrations and the loader code.'),
   claims: z.number().int(),
 }), 'Readiness');
 

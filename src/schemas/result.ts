@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { Nomination } from './candidate.js';
 import { BooleanFigure, format, limit, Link, named, NumberFigure, offset, Pagination, seriesStatus, Slug, sortParam } from './common.js';
 import { CONTESTANT_KINDS } from '../domain/values.js';
+import { SERIES_STATUSES } from '../domain/values.js';
 
-export const Series = named(z.enum(['accepted', 'final', 'preliminary']), 'Series',
+export const Series = named(z.enum(['accepted', ...SERIES_STATUSES]), 'Series',
   'Which figures are served: the accepted ones (default) or the final or preliminary series.');
 
 export const ResultRow = named(z.object({

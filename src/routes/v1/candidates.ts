@@ -4,10 +4,11 @@ import { getCandidate, listCandidates } from '../../queries/candidates.js';
 import { CandidateDetail, CandidateList, CandidateListQuery, CandidateParams, CandidateQuery } from '../../schemas/candidate.js';
 import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 import { requireElection } from './lookups.js';
+import { csvOfList } from '../../plugins/csv.js';
 
 const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/candidates', {
-    config: { csv: (body: CandidateList) => body.data },
+    config: { csv: csvOfList(CandidateList) },
     schema: {
       operationId: 'listCandidates', summary: 'List the candidates', tags: ['People and parties'],
       description: 'People who stood in the votes (presidential candidates, 2021 Assembly nominees, 2023 district winners), '

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listDiscrepancies } from '../../queries/discrepancies.js';
-import { DiscrepancyList, DiscrepancyListQuery, type Discrepancy } from '../../schemas/discrepancy.js';
+import { DiscrepancyCsvRow, DiscrepancyList, DiscrepancyListQuery, type Discrepancy } from '../../schemas/discrepancy.js';
 import { dataProblems, tableOk } from '../../schemas/responses.js';
 import { requireElection } from './lookups.js';
+import { csvTable } from '../../plugins/csv.js';
 
-/** CSV has one line per claim, the figure's key and accepted value repeated on each. */
-function csvRows(body: { data: Discrepancy[] }): Record<string, unknown>[] {
+/** CSV has one line per claim, the figure's key and accepted value repeated on each (header: DiscrepancyCsvRow). */
+function csvRows(body: { data: Discrepancy[] }): DiscrepancyCsvRow[] {
   return body.data.flatMap((d) => d.claims.map((c) => ({
     election_id: d.election_id, subject_type: d.subject_type, subject_id: d.subject_id, metric: d.metric, unit: d.unit,
     accepted_claim_id: d.accepted.claim_id, accepted_value: d.accepted.value,
@@ -15,7 +16,7 @@ function csvRows(body: { data: Discrepancy[] }): Record<string, unknown>[] {
 
 const discrepancyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/discrepancies', {
-    config: { csv: csvRows },
+    config: { csv: csvTable(DiscrepancyCsvRow, csvRows) },
     schema: {
       operationId: 'listDiscrepancies', summary: 'List where the sources disagree', tags: ['Provenance'],
       description: 'Every figure whose claims give more than one value or more than one status, with the accepted claim '

@@ -3,10 +3,11 @@ import { getElection, listElections } from '../../queries/elections.js';
 import { ElectionDetail, ElectionList, ElectionListQuery, ElectionParams, ElectionQuery } from '../../schemas/election.js';
 import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 import { requireElection } from './lookups.js';
+import { csvOfList } from '../../plugins/csv.js';
 
 const electionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/elections', {
-    config: { csv: (body: { data: object[] }) => body.data as Record<string, unknown>[] },
+    config: { csv: csvOfList(ElectionList) },
     schema: {
       operationId: 'listElections', summary: 'List the votes', tags: ['Elections'],
       description: 'The five national votes with kind, date, system, seats, result status and headline turnout.',

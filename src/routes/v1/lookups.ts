@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
-import { regions } from '../../db/schema.js';
 import { apiError } from '../../errors/catalog.js';
 import { existedOn } from '../../lib/existed-on.js';
 import { findElection } from '../../queries/elections.js';
 import type { ReadContext } from '../../queries/read-context.js';
-import { findContest } from '../../queries/results.js';
+import { findContest } from '../../queries/contests.js';
+import { findRegion } from '../../queries/regions.js';
 
 type Election = NonNullable<ReturnType<typeof findElection>>;
 
@@ -17,7 +16,7 @@ export function requireElection(ctx: ReadContext, id: string): Election {
 
 /** A region that existed on the day of the vote, or a 404 problem saying which part failed. */
 export function requireRegionAt(ctx: ReadContext, regionId: string, election: Election): string {
-  const region = ctx.db.select().from(regions).where(eq(regions.id, regionId)).get();
+  const region = findRegion(ctx, regionId);
   if (!region) throw apiError('region-not-found', `No region has the id ${regionId}.`);
   if (!existedOn(region.validFrom, region.validTo, election.date)) {
     throw apiError('region-not-in-election', `Region ${regionId} did not exist on ${election.date}, the day of ${election.id}.`);

@@ -3,10 +3,11 @@ import { apiError } from '../../errors/catalog.js';
 import { getParty, listParties } from '../../queries/parties.js';
 import { PartyDetail, PartyList, PartyListQuery, PartyParams, PartyQuery } from '../../schemas/party.js';
 import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
+import { csvOfList } from '../../plugins/csv.js';
 
 const partyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/parties', {
-    config: { csv: (body: PartyList) => body.data },
+    config: { csv: csvOfList(PartyList) },
     schema: {
       operationId: 'listParties', summary: 'List the parties and nominating organisations', tags: ['People and parties'],
       description: 'Parties that ran lists, and the parties, public associations, trade unions and coalitions that nominated '

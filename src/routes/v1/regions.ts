@@ -3,10 +3,11 @@ import { apiError } from '../../errors/catalog.js';
 import { getRegion, listRegions } from '../../queries/regions.js';
 import { RegionDetail, RegionList, RegionListQuery, RegionParams, RegionQuery } from '../../schemas/region.js';
 import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
+import { csvOfList } from '../../plugins/csv.js';
 
 const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/regions', {
-    config: { csv: (body: RegionList) => body.data },
+    config: { csv: csvOfList(RegionList) },
     schema: {
       operationId: 'listRegions', summary: 'List the regions', tags: ['Regions'],
       description: 'Regions, cities of republican significance and the pseudo-region abroad, with both ISO 3166-2 codes '

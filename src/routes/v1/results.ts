@@ -4,10 +4,11 @@ import { ElectionParams } from '../../schemas/election.js';
 import { dataProblems, tableOk } from '../../schemas/responses.js';
 import { ResultList, ResultQuery } from '../../schemas/result.js';
 import { requireContest, requireElection, requireRegionAt } from './lookups.js';
+import { csvOfList } from '../../plugins/csv.js';
 
 const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/elections/:election_id/results', {
-    config: { csv: (body: ResultList) => body.data },
+    config: { csv: csvOfList(ResultList) },
     schema: {
       operationId: 'listElectionResults', summary: 'Results of a vote', tags: ['Results'],
       description: 'Votes, share, rank and elected for every line of the national ballot (or `?contest=`), '

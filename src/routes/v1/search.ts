@@ -2,10 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { searchEntities } from '../../queries/search.js';
 import { dataProblems, tableOk } from '../../schemas/responses.js';
 import { SearchQuery, SearchResults } from '../../schemas/search.js';
+import { csvOfList } from '../../plugins/csv.js';
 
 const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/search', {
-    config: { csv: (body: { data: object[] }) => body.data as Record<string, unknown>[] },
+    config: { csv: csvOfList(SearchResults) },
     schema: {
       operationId: 'searchEntities', summary: 'Find by any spelling', tags: ['Search'],
       description: 'Candidates, parties, regions, votes and special ballot lines (against all, yes, no, independent) '

@@ -6,11 +6,12 @@ import { ElectionParams } from '../../schemas/election.js';
 import { dataProblems, tableOk } from '../../schemas/responses.js';
 import { SeatAllocation, SeatQuery } from '../../schemas/seat.js';
 import { requireElection, requireRegionAt } from './lookups.js';
+import { csvOfList } from '../../plugins/csv.js';
 
 /** Seats and districts: the parliamentary side of a vote (empty lists for the others). */
 const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/elections/:election_id/seats', {
-    config: { csv: (body: SeatAllocation) => body.data },
+    config: { csv: csvOfList(SeatAllocation) },
     schema: {
       operationId: 'listElectionSeats', summary: 'Seat allocation', tags: ['Results'],
       description: 'Seats per party and tier (party list, single-member district, Assembly of People in 2021), with '
@@ -21,7 +22,7 @@ const seatRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req) => listSeats(app.read, requireElection(app.read, req.params.election_id), req.query));
 
   app.get('/elections/:election_id/districts', {
-    config: { csv: (body: DistrictList) => body.data },
+    config: { csv: csvOfList(DistrictList) },
     schema: {
       operationId: 'listElectionDistricts', summary: 'Single-member districts', tags: ['Results'],
       description: 'The 2023 single-member districts: number, area, region, winner and party where known. '

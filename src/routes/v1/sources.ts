@@ -4,10 +4,11 @@ import { getSource, listSources } from '../../queries/sources.js';
 import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 import { SourceDetail, SourceList, SourceListQuery, SourceParams, SourceQuery } from '../../schemas/source.js';
 import { requireElection } from './lookups.js';
+import { csvOfList } from '../../plugins/csv.js';
 
 const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/sources', {
-    config: { csv: (body: { data: object[] }) => body.data as Record<string, unknown>[] },
+    config: { csv: csvOfList(SourceList) },
     schema: {
       operationId: 'listSources', summary: 'List the sources', tags: ['Provenance'],
       description: 'Every document a figure is taken from, with publisher, kind, language and publication date. '

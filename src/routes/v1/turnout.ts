@@ -4,11 +4,12 @@ import { ElectionParams } from '../../schemas/election.js';
 import { dataProblems, tableOk } from '../../schemas/responses.js';
 import { TurnoutList, TurnoutQuery } from '../../schemas/turnout.js';
 import { requireElection, requireRegionAt } from './lookups.js';
+import { csvTable } from '../../plugins/csv.js';
 
 const turnoutRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/elections/:election_id/turnout', {
     // CSV: the national row first (region_id empty), then the regions of the page.
-    config: { csv: (body: TurnoutList) => [body.national, ...body.data] },
+    config: { csv: csvTable(TurnoutList.shape.data.element, (body: TurnoutList) => [body.national, ...body.data]) },
     schema: {
       operationId: 'listElectionTurnout', summary: 'Turnout by region', tags: ['Results'],
       description: 'National turnout and one row per region that existed on the day (registered, participated, '
