@@ -20,7 +20,9 @@ const file = process.argv[2];
 if (!file) throw new Error('usage: baseline-server.ts <fixtures.json>');
 const fixtures = JSON.parse(readFileSync(file, 'utf8')) as Fixture[];
 
-const byUrl = new Map(fixtures.map((f) => [f.url, { status: f.status, headers: f.headers, body: Buffer.from(f.bodyBase64, 'base64') }]));
+const byUrl = new Map(
+  fixtures.map((f) => [f.url, { status: f.status, headers: f.headers, body: Buffer.from(f.bodyBase64, 'base64') }]),
+);
 const app = Fastify({ logger: false });
 
 // One catch-all route; the fixture is picked by the full URL (path and query, as sent).

@@ -64,7 +64,17 @@ export const DEFAULT_PARAMS: ScaleParams = { elections: 100, areas: 10_000, cont
 const SOURCE = 'synth-cec';
 const REASON = 'accepted: only claim';
 /** Tables the generator writes to; their secondary indexes are rebuilt after the load. */
-const TABLES = ['results', 'turnout', 'claims', 'contestants', 'contests', 'districts', 'regions', 'aliases', 'elections'];
+const TABLES = [
+  'results',
+  'turnout',
+  'claims',
+  'contestants',
+  'contests',
+  'districts',
+  'regions',
+  'aliases',
+  'elections',
+];
 
 /** Small deterministic PRNG, so the same parameters give the same store. */
 function mulberry32(seed: number): () => number {
@@ -86,8 +96,12 @@ class BulkInsert {
   private pending = 0;
   count = 0;
 
-  constructor(private readonly db: Database.Database, private readonly table: string, private readonly columns: string[],
-    private readonly rowsPerStatement = Math.min(200, Math.floor(30_000 / columns.length))) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly table: string,
+    private readonly columns: string[],
+    private readonly rowsPerStatement = Math.min(200, Math.floor(30_000 / columns.length)),
+  ) {
     this.one = `(${columns.map(() => '?').join(',')})`;
     this.full = db.prepare(this.sql(this.rowsPerStatement));
   }
@@ -114,17 +128,60 @@ class BulkInsert {
   }
 }
 
-const CLAIM_COLUMNS = ['id', 'election_id', 'subject_type', 'subject_id', 'metric', 'value', 'value_num', 'unit', 'status',
-  'disposition', 'source_id', 'reason', 'corroborating_source_ids'];
-const RESULT_COLUMNS = ['election_id', 'contest_id', 'region_id', 'contestant_id', 'votes', 'votes_claim', 'pct', 'pct_claim',
-  'rank', 'rank_claim', 'elected', 'elected_claim'];
-const TURNOUT_COLUMNS = ['election_id', 'region_id', 'registered_voters', 'registered_voters_claim', 'voters_participated',
-  'voters_participated_claim', 'turnout_pct', 'turnout_pct_claim', 'valid_ballots', 'valid_ballots_claim', 'invalid_ballots',
-  'invalid_ballots_claim', 'polling_stations', 'polling_stations_claim'];
+const CLAIM_COLUMNS = [
+  'id',
+  'election_id',
+  'subject_type',
+  'subject_id',
+  'metric',
+  'value',
+  'value_num',
+  'unit',
+  'status',
+  'disposition',
+  'source_id',
+  'reason',
+  'corroborating_source_ids',
+];
+const RESULT_COLUMNS = [
+  'election_id',
+  'contest_id',
+  'region_id',
+  'contestant_id',
+  'votes',
+  'votes_claim',
+  'pct',
+  'pct_claim',
+  'rank',
+  'rank_claim',
+  'elected',
+  'elected_claim',
+];
+const TURNOUT_COLUMNS = [
+  'election_id',
+  'region_id',
+  'registered_voters',
+  'registered_voters_claim',
+  'voters_participated',
+  'voters_participated_claim',
+  'turnout_pct',
+  'turnout_pct_claim',
+  'valid_ballots',
+  'valid_ballots_claim',
+  'invalid_ballots',
+  'invalid_ballots_claim',
+  'polling_stations',
+  'polling_stations_claim',
+];
 
 type ClaimRow = unknown[];
 
-export function generateScaleStore(from: string, out: string, params: ScaleParams, log: (line: string) => void = console.log): ScaleReport {
+export function generateScaleStore(
+  from: string,
+  out: string,
+  params: ScaleParams,
+  log: (line: string) => void = console.log,
+): ScaleReport {
   const started = performance.now();
   const tmp = `${out}.tmp-${process.pid}`;
   rmSync(tmp, { force: true });
@@ -141,11 +198,16 @@ export function generateScaleStore(from: string, out: string, params: ScaleParam
     db.pragma('cache_size = -1000000'); // ~1 GB page cache while building
     db.pragma('foreign_keys = OFF'); // every reference below is generated consistent; checked by sample at the end
     const baseSeedHash = (db.prepare('select seed_hash from build_info').get() as { seed_hash: string }).seed_hash;
-    const realRegions = db.prepare(`select id, name_en from regions where kind != 'abroad' and valid_to is null order by id`).all() as { id: string; name_en: string }[];
+    const realRegions = db
+      .prepare(`select id, name_en from regions where kind != 'abroad' and valid_to is null order by id`)
+      .all() as { id: string; name_en: string }[];
     const maxRealYear = Number((db.prepare('select max(date) d from elections').get() as { d: string }).d.slice(0, 4));
 
     // Secondary indexes are rebuilt once at the end: far faster than maintaining them row by row.
-    const indexes = db.prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in (${TABLES.map(() => '?').join(',')})`)
+    const indexes = db
+      .prepare(
+        `select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in (${TABLES.map(() => '?').join(',')})`,
+      )
       .all(...TABLES) as { name: string; sql: string }[];
     for (const ix of indexes) db.exec(`drop index "${ix.name}"`);
 
@@ -157,22 +219,60 @@ export function generateScaleStore(from: string, out: string, params: ScaleParam
     const claimsIns = new BulkInsert(db, 'claims', CLAIM_COLUMNS);
     const resultsIns = new BulkInsert(db, 'results', RESULT_COLUMNS);
     const turnoutIns = new BulkInsert(db, 'turnout', TURNOUT_COLUMNS);
-    const contestantsIns = new BulkInsert(db, 'contestants', ['contest_id', 'election_id', 'contestant_id', 'kind', 'nominated_by_id', 'nominated_by_text']);
+    const contestantsIns = new BulkInsert(db, 'contestants', [
+      'contest_id',
+      'election_id',
+      'contestant_id',
+      'kind',
+      'nominated_by_id',
+      'nominated_by_text',
+    ]);
     const contestsIns = new BulkInsert(db, 'contests', ['id', 'election_id', 'slug', 'kind', 'district_number']);
     const districtsIns = new BulkInsert(db, 'districts', ['election_id', 'contest_id', 'number', 'name', 'region_id']);
     const electionsIns = new BulkInsert(db, 'elections', ['id', 'kind', 'name_en', 'date', 'system', 'date_claim_id']);
-    const regionsIns = new BulkInsert(db, 'regions', ['id', 'name_en', 'name_kk', 'name_ru', 'kind', 'iso_3166_2_until_2022_11_28',
-      'iso_3166_2_from_2022_11_29', 'valid_from', 'valid_to', 'parent_id', 'source_ids']);
+    const regionsIns = new BulkInsert(db, 'regions', [
+      'id',
+      'name_en',
+      'name_kk',
+      'name_ru',
+      'kind',
+      'iso_3166_2_until_2022_11_28',
+      'iso_3166_2_from_2022_11_29',
+      'valid_from',
+      'valid_to',
+      'parent_id',
+      'source_ids',
+    ]);
     const aliasesIns = new BulkInsert(db, 'aliases', ['entity_type', 'entity_id', 'alias', 'folded']);
-    const all = [claimsIns, resultsIns, turnoutIns, contestantsIns, contestsIns, districtsIns, electionsIns, regionsIns, aliasesIns];
-    const flushAll = () => { for (const b of all) b.flush(); };
+    const all = [
+      claimsIns,
+      resultsIns,
+      turnoutIns,
+      contestantsIns,
+      contestsIns,
+      districtsIns,
+      electionsIns,
+      regionsIns,
+      aliasesIns,
+    ];
+    const flushAll = () => {
+      for (const b of all) b.flush();
+    };
 
     // The synthetic source and the areas (with their registered voters, reused by every vote with some drift).
     const base = areaIds.map(() => ({ registered: int(400, 3000), lean: 0.55 + rand() * 0.35 }));
     db.transaction(() => {
-      db.prepare(`insert into sources (id, url, title, publisher, kind, language, published_on) values (?, ?, ?, ?, ?, ?, ?)`)
-        .run(SOURCE, 'https://example.invalid/synthetic-protocols', 'Synthetic polling-station protocols (benchmark data)',
-          'Benchmark generator', 'official', 'en', null);
+      db.prepare(
+        `insert into sources (id, url, title, publisher, kind, language, published_on) values (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        SOURCE,
+        'https://example.invalid/synthetic-protocols',
+        'Synthetic polling-station protocols (benchmark data)',
+        'Benchmark generator',
+        'official',
+        'en',
+        null,
+      );
       areaIds.forEach((id, i) => {
         const parent = realRegions[i % realRegions.length]!;
         const name = `Polling station ${i + 1}, ${parent.name_en}`;
@@ -193,13 +293,34 @@ export function generateScaleStore(from: string, out: string, params: ScaleParam
       const contestId = `${eid}/${contestSlug}`;
       const lineKind = kind === 'mazhilis' ? 'party-list' : 'candidate';
       const lines = Array.from({ length: params.contestants }, (_, k) =>
-        (kind === 'mazhilis' ? `party-${pad(k + 1, 2)}` : `cand-${pad(k + 1, 2)}`));
+        kind === 'mazhilis' ? `party-${pad(k + 1, 2)}` : `cand-${pad(k + 1, 2)}`,
+      );
       const claimRows: ClaimRow[] = [];
-      const claimId = (subjectType: string, subjectId: string, metric: string) => `${eid}:${subjectType}:${subjectId}:${metric}:final:${SOURCE}`;
-      const claim = (subjectType: string, subjectId: string, metric: string, value: string | number, unit: string): string => {
+      const claimId = (subjectType: string, subjectId: string, metric: string) =>
+        `${eid}:${subjectType}:${subjectId}:${metric}:final:${SOURCE}`;
+      const claim = (
+        subjectType: string,
+        subjectId: string,
+        metric: string,
+        value: string | number,
+        unit: string,
+      ): string => {
         const id = claimId(subjectType, subjectId, metric);
-        claimRows.push([id, eid, subjectType, subjectId, metric, String(value), typeof value === 'number' ? value : null, unit,
-          'final', 'accepted', SOURCE, REASON, '']);
+        claimRows.push([
+          id,
+          eid,
+          subjectType,
+          subjectId,
+          metric,
+          String(value),
+          typeof value === 'number' ? value : null,
+          unit,
+          'final',
+          'accepted',
+          SOURCE,
+          REASON,
+          '',
+        ]);
         return id;
       };
 
@@ -221,17 +342,45 @@ export function generateScaleStore(from: string, out: string, params: ScaleParam
           regTotal += registered;
           partTotal += participated;
           invalidTotal += invalid;
-          turnoutIns.push([eid, area, registered, claim('region', area, 'registered_voters', registered, 'count'),
-            participated, claim('region', area, 'voters_participated', participated, 'count'),
-            pct, claim('region', area, 'turnout_pct', pct, 'percent'), null, null, null, null, null, null]);
+          turnoutIns.push([
+            eid,
+            area,
+            registered,
+            claim('region', area, 'registered_voters', registered, 'count'),
+            participated,
+            claim('region', area, 'voters_participated', participated, 'count'),
+            pct,
+            claim('region', area, 'turnout_pct', pct, 'percent'),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+          ]);
           let left = valid;
           for (let k = 0; k < lines.length; k += 1) {
-            const votes = k === lines.length - 1 ? left : Math.min(left, Math.round((valid * weights[k]! * (0.8 + rand() * 0.4)) / weightSum));
+            const votes =
+              k === lines.length - 1
+                ? left
+                : Math.min(left, Math.round((valid * weights[k]! * (0.8 + rand() * 0.4)) / weightSum));
             left -= votes;
             national[k] = national[k]! + votes;
             const line = lines[k]!;
-            resultsIns.push([eid, contestId, area, line, votes, claim('region_contestant', `${area}/${line}`, 'votes', votes, 'count'),
-              null, null, null, null, null, null]);
+            resultsIns.push([
+              eid,
+              contestId,
+              area,
+              line,
+              votes,
+              claim('region_contestant', `${area}/${line}`, 'votes', votes, 'count'),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+            ]);
           }
         }
 
@@ -247,20 +396,58 @@ export function generateScaleStore(from: string, out: string, params: ScaleParam
           invalid: claim('election', eid, 'invalid_ballots', invalidTotal, 'count'),
           stations: claim('election', eid, 'polling_stations', areaIds.length, 'count'),
         };
-        electionsIns.push([eid, kind, `Synthetic ${kind === 'mazhilis' ? 'Mazhilis' : 'presidential'} election ${year}`, date,
-          kind === 'mazhilis' ? 'mixed' : 'majoritarian', dateClaim]);
-        turnoutIns.push([eid, null, regTotal, fig.registered, partTotal, fig.participated, turnoutPct, fig.pct, validTotal, fig.valid,
-          invalidTotal, fig.invalid, areaIds.length, fig.stations]);
+        electionsIns.push([
+          eid,
+          kind,
+          `Synthetic ${kind === 'mazhilis' ? 'Mazhilis' : 'presidential'} election ${year}`,
+          date,
+          kind === 'mazhilis' ? 'mixed' : 'majoritarian',
+          dateClaim,
+        ]);
+        turnoutIns.push([
+          eid,
+          null,
+          regTotal,
+          fig.registered,
+          partTotal,
+          fig.participated,
+          turnoutPct,
+          fig.pct,
+          validTotal,
+          fig.valid,
+          invalidTotal,
+          fig.invalid,
+          areaIds.length,
+          fig.stations,
+        ]);
         contestsIns.push([contestId, eid, contestSlug, contestSlug, null]);
         const ranked = national.map((v, k) => ({ v, k })).sort((x, y) => y.v - x.v);
         ranked.forEach(({ v, k }, r) => {
           const line = lines[k]!;
           const pct = Math.round((v / validTotal) * 10_000) / 100;
           const elected = kind === 'presidential' ? r === 0 : pct >= 5;
-          contestantsIns.push([contestId, eid, line, lineKind, null, lineKind === 'candidate' ? 'Synthetic nominating organisation' : null]);
-          resultsIns.push([eid, contestId, null, line, v, claim('contestant', line, 'votes', v, 'count'),
-            pct, claim('contestant', line, 'pct', pct, 'percent'), r + 1, claim('contestant', line, 'rank', r + 1, 'count'),
-            elected ? 1 : 0, claim('contestant', line, 'elected', String(elected), 'text')]);
+          contestantsIns.push([
+            contestId,
+            eid,
+            line,
+            lineKind,
+            null,
+            lineKind === 'candidate' ? 'Synthetic nominating organisation' : null,
+          ]);
+          resultsIns.push([
+            eid,
+            contestId,
+            null,
+            line,
+            v,
+            claim('contestant', line, 'votes', v, 'count'),
+            pct,
+            claim('contestant', line, 'pct', pct, 'percent'),
+            r + 1,
+            claim('contestant', line, 'rank', r + 1, 'count'),
+            elected ? 1 : 0,
+            claim('contestant', line, 'elected', String(elected), 'text'),
+          ]);
         });
         if (kind === 'mazhilis') {
           for (let d = 1; d <= params.districts; d += 1) {
@@ -279,8 +466,10 @@ export function generateScaleStore(from: string, out: string, params: ScaleParam
       const now = performance.now();
       if (now - lastLog > 10_000 || e === params.elections - 1) {
         lastLog = now;
-        log(`  ${e + 1}/${params.elections} elections: ${resultsIns.count.toLocaleString('en')} results, `
-          + `${claimsIns.count.toLocaleString('en')} claims (${Math.round((now - tInsert) / 1000)} s)`);
+        log(
+          `  ${e + 1}/${params.elections} elections: ${resultsIns.count.toLocaleString('en')} results, ` +
+            `${claimsIns.count.toLocaleString('en')} claims (${Math.round((now - tInsert) / 1000)} s)`,
+        );
       }
     }
     const tIndexes = performance.now();
@@ -295,12 +484,26 @@ export function generateScaleStore(from: string, out: string, params: ScaleParam
     phases.analyze = Math.round(performance.now() - tAnalyze);
 
     // A sample of references, since foreign keys were off while writing.
-    const orphan = db.prepare(`select count(*) n from (select votes_claim from results where id % 100003 = 0) r
-      where r.votes_claim is not null and not exists (select 1 from claims c where c.id = r.votes_claim)`).get() as { n: number };
+    const orphan = db
+      .prepare(
+        `select count(*) n from (select votes_claim from results where id % 100003 = 0) r
+      where r.votes_claim is not null and not exists (select 1 from claims c where c.id = r.votes_claim)`,
+      )
+      .get() as { n: number };
     if (orphan.n > 0) throw new Error(`${orphan.n} sampled results reference a missing claim`);
 
     const rows: Record<string, number> = {};
-    for (const t of ['results', 'turnout', 'claims', 'contestants', 'contests', 'districts', 'regions', 'aliases', 'elections']) {
+    for (const t of [
+      'results',
+      'turnout',
+      'claims',
+      'contestants',
+      'contests',
+      'districts',
+      'regions',
+      'aliases',
+      'elections',
+    ]) {
       rows[t] = (db.prepare(`select count(*) n from ${t}`).get() as { n: number }).n;
     }
     db.close();
@@ -311,8 +514,15 @@ export function generateScaleStore(from: string, out: string, params: ScaleParam
     closeSync(fd);
     renameSync(tmp, out);
     const report: ScaleReport = {
-      params, from, out, baseSeedHash, builtAt: new Date().toISOString(),
-      buildMs: Math.round(performance.now() - started), phasesMs: phases, sizeBytes: statSync(out).size, rows,
+      params,
+      from,
+      out,
+      baseSeedHash,
+      builtAt: new Date().toISOString(),
+      buildMs: Math.round(performance.now() - started),
+      phasesMs: phases,
+      sizeBytes: statSync(out).size,
+      rows,
     };
     writeFileSync(`${out}.json`, `${JSON.stringify(report, null, 2)}\n`);
     return report;
@@ -324,7 +534,12 @@ export function generateScaleStore(from: string, out: string, params: ScaleParam
 }
 
 /** The scaled store's report when it exists and was built from the same seed with the same parameters. */
-export function reusableScaleStore(out: string, baseSeedHash: string, params: ScaleParams, readJson: (p: string) => unknown): ScaleReport | undefined {
+export function reusableScaleStore(
+  out: string,
+  baseSeedHash: string,
+  params: ScaleParams,
+  readJson: (p: string) => unknown,
+): ScaleReport | undefined {
   try {
     const report = readJson(`${out}.json`) as ScaleReport;
     statSync(out);
@@ -340,23 +555,34 @@ function main(): void {
     options: {
       from: { type: 'string', default: 'bench/.data/kz-elections.sqlite' },
       out: { type: 'string', default: 'bench/.data/kz-elections-scale.sqlite' },
-      elections: { type: 'string' }, areas: { type: 'string' }, contestants: { type: 'string' },
-      districts: { type: 'string' }, seed: { type: 'string' },
+      elections: { type: 'string' },
+      areas: { type: 'string' },
+      contestants: { type: 'string' },
+      districts: { type: 'string' },
+      seed: { type: 'string' },
     },
   });
   const num = (v: string | undefined, dflt: number) => (v === undefined ? dflt : Number.parseInt(v, 10));
   const params: ScaleParams = {
-    elections: num(values.elections, DEFAULT_PARAMS.elections), areas: num(values.areas, DEFAULT_PARAMS.areas),
-    contestants: num(values.contestants, DEFAULT_PARAMS.contestants), districts: num(values.districts, DEFAULT_PARAMS.districts),
+    elections: num(values.elections, DEFAULT_PARAMS.elections),
+    areas: num(values.areas, DEFAULT_PARAMS.areas),
+    contestants: num(values.contestants, DEFAULT_PARAMS.contestants),
+    districts: num(values.districts, DEFAULT_PARAMS.districts),
     seed: num(values.seed, DEFAULT_PARAMS.seed),
   };
   const expected = params.elections * params.contestants * (params.areas + 1);
-  console.log(`scale store: ${values.from} -> ${values.out}: ${params.elections} elections x ${params.contestants} lines x `
-    + `(${params.areas} areas + nation) = ${expected.toLocaleString('en')} synthetic results`);
+  console.log(
+    `scale store: ${values.from} -> ${values.out}: ${params.elections} elections x ${params.contestants} lines x ` +
+      `(${params.areas} areas + nation) = ${expected.toLocaleString('en')} synthetic results`,
+  );
   const r = generateScaleStore(path.resolve(values.from!), path.resolve(values.out!), params);
-  console.log(`built ${values.out} in ${(r.buildMs / 1000).toFixed(1)} s (copy ${r.phasesMs.copy} ms, insert ${r.phasesMs.insert} ms, `
-    + `indexes ${r.phasesMs.indexes} ms, analyze ${r.phasesMs.analyze} ms), ${(r.sizeBytes / 2 ** 30).toFixed(2)} GiB: `
-    + Object.entries(r.rows).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', '));
+  console.log(
+    `built ${values.out} in ${(r.buildMs / 1000).toFixed(1)} s (copy ${r.phasesMs.copy} ms, insert ${r.phasesMs.insert} ms, ` +
+      `indexes ${r.phasesMs.indexes} ms, analyze ${r.phasesMs.analyze} ms), ${(r.sizeBytes / 2 ** 30).toFixed(2)} GiB: ` +
+      Object.entries(r.rows)
+        .map(([t, n]) => `${t} ${n.toLocaleString('en')}`)
+        .join(', '),
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

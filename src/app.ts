@@ -31,7 +31,10 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * run in (ARCHITECTURE.md walks a request through them): per-request headers first (so refusals carry them too), then refusals, the rate
  * limit, caching and formats, the store, and the routes last.
  */
-export async function buildApp(config: Config, options: { logStream?: { write(line: string): void } } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  options: { logStream?: { write(line: string): void } } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     // logStream: where log lines go instead of stdout (tests read them).
     logger: { level: config.LOG_LEVEL, ...(options.logStream ? { stream: options.logStream } : {}) },
@@ -61,7 +64,10 @@ export async function buildApp(config: Config, options: { logStream?: { write(li
   await app.register(rateLimit, { config });
   await app.register(httpCache);
   await app.register(csv);
-  await app.register(responseCache, { maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024, maxEntries: config.RESPONSE_CACHE_ENTRIES });
+  await app.register(responseCache, {
+    maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
+    maxEntries: config.RESPONSE_CACHE_ENTRIES,
+  });
   await app.register(clientFairness, { config });
   await app.register(store, { config });
   await app.register(openapi);

@@ -3,7 +3,13 @@ import { loadConfig } from '../src/config.js';
 
 describe('configuration', () => {
   it('has defaults for every variable', () => {
-    expect(loadConfig({})).toMatchObject({ PORT: 3000, HOST: '0.0.0.0', DATABASE_PATH: 'data/kz-elections.sqlite', LOG_LEVEL: 'info', CORS_ORIGIN: '*' });
+    expect(loadConfig({})).toMatchObject({
+      PORT: 3000,
+      HOST: '0.0.0.0',
+      DATABASE_PATH: 'data/kz-elections.sqlite',
+      LOG_LEVEL: 'info',
+      CORS_ORIGIN: '*',
+    });
   });
 
   it('parses numbers from the environment', () => {
@@ -16,8 +22,16 @@ describe('configuration', () => {
   });
 
   it('has protections on by default', () => {
-    expect(loadConfig({})).toMatchObject({ RATE_LIMIT_PER_MINUTE: 600, TRUST_PROXY: false, REQUEST_TIMEOUT_MS: 10_000, HEADERS_TIMEOUT_MS: 5_000,
-      MAX_CONNECTIONS: 1024, SHED_EVENT_LOOP_DELAY_MS: 1000, SHED_HEAP_USED_PERCENT: 90, HSTS_MAX_AGE: 0 });
+    expect(loadConfig({})).toMatchObject({
+      RATE_LIMIT_PER_MINUTE: 600,
+      TRUST_PROXY: false,
+      REQUEST_TIMEOUT_MS: 10_000,
+      HEADERS_TIMEOUT_MS: 5_000,
+      MAX_CONNECTIONS: 1024,
+      SHED_EVENT_LOOP_DELAY_MS: 1000,
+      SHED_HEAP_USED_PERCENT: 90,
+      HSTS_MAX_AGE: 0,
+    });
   });
 
   it('reads TRUST_PROXY as off, on, a hop count or proxy addresses, and nothing else', () => {
@@ -28,6 +42,8 @@ describe('configuration', () => {
   });
 
   it('refuses a header timeout longer than the request timeout', () => {
-    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '10000' })).toThrow(/HEADERS_TIMEOUT_MS/);
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '10000' })).toThrow(
+      /HEADERS_TIMEOUT_MS/,
+    );
   });
 });

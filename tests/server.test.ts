@@ -16,10 +16,16 @@ async function freePort(): Promise<number> {
 
 /** Runs a TypeScript entry point to its end, with the environment given on top of this one. */
 function run(entry: string, env: Record<string, string>, args: string[] = []) {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+  });
   let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
-  const exited = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('exit', (code) => resolve({ code, stderr })));
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  const exited = new Promise<{ code: number | null; stderr: string }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, stderr })),
+  );
   return { child, exited };
 }
 
@@ -28,11 +34,19 @@ const dir = mkdtempSync(path.join(tmpdir(), 'kz-server-'));
 describe('the server entry', () => {
   it('listens, becomes ready, turns unready on SIGTERM, and exits 0', async () => {
     const port = await freePort();
-    const { child, exited } = run('src/server.ts', { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: inject('databasePath'), SHUTDOWN_DRAIN_MS: '1500' });
+    const { child, exited } = run('src/server.ts', {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: inject('databasePath'),
+      SHUTDOWN_DRAIN_MS: '1500',
+    });
     let ready = false;
     for (let i = 0; i < 100 && !ready; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+      ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
     }
     expect(ready).toBe(true);
     child.kill('SIGTERM');
@@ -56,10 +70,10 @@ describe('the server entry', () => {
 describe('the store build', () => {
   it('never replaces a file at the store path that it did not build', async () => {
     const file = path.join(dir, 'precious.sqlite');
-    writeFileSync(file, 'somebody else\'s data');
+    writeFileSync(file, "somebody else's data");
     const { code, stderr } = await run('src/loader/cli.ts', { DATABASE_PATH: file }, ['--if-stale']).exited;
     expect(code).toBe(1);
     expect(stderr).toMatch(/not a store built by this project.*left untouched/);
-    expect(readFileSync(file, 'utf8')).toBe('somebody else\'s data');
+    expect(readFileSync(file, 'utf8')).toBe("somebody else's data");
   }, 30_000);
 });

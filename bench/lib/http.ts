@@ -8,7 +8,14 @@ export interface Captured {
 }
 
 /** Headers that differ per request or per connection; the baseline server sets its own. */
-export const PER_REQUEST_HEADERS = new Set(['date', 'x-request-id', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+export const PER_REQUEST_HEADERS = new Set([
+  'date',
+  'x-request-id',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+]);
 
 /**
  * One GET with exactly the headers given (plus Host), as autocannon sends them: no Accept,
@@ -25,7 +32,12 @@ export function get(url: string, headers: Record<string, string> = {}, timeoutMs
         for (const [k, v] of Object.entries(res.headers)) {
           if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
         }
-        resolve({ status: res.statusCode ?? 0, headers: out, body: Buffer.concat(chunks), ms: performance.now() - started });
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: out,
+          body: Buffer.concat(chunks),
+          ms: performance.now() - started,
+        });
       });
       res.on('error', reject);
     });

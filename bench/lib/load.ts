@@ -47,36 +47,39 @@ export function runLoad(opts: LoadOptions): Promise<LoadResult> {
     let bytes = 0;
     const statuses: Record<string, number> = {};
     const started = performance.now();
-    const instance = autocannon({
-      url: opts.url,
-      connections: opts.connections,
-      duration: opts.duration,
-      pipelining: 1,
-      timeout: opts.timeout ?? 10,
-      headers: opts.headers ?? {},
-      ...(opts.paths ? { requests: opts.paths.map((path) => ({ method: 'GET' as const, path })) } : {}),
-    }, (err, result) => {
-      clearTimeout(guard);
-      if (err) {
-        reject(err);
-        return;
-      }
-      const seconds = (performance.now() - started) / 1000;
-      const sorted = latencies.subarray(0, n).sort();
-      resolve({
-        rps: n / seconds,
-        p50: percentile(sorted, 50),
-        p90: percentile(sorted, 90),
-        p99: percentile(sorted, 99),
-        max: n ? sorted[n - 1]! : Number.NaN,
-        requests: n,
-        seconds,
-        statuses,
-        errors: result.errors,
-        timeouts: result.timeouts,
-        bytesPerResponse: n ? bytes / n : 0,
-      });
-    });
+    const instance = autocannon(
+      {
+        url: opts.url,
+        connections: opts.connections,
+        duration: opts.duration,
+        pipelining: 1,
+        timeout: opts.timeout ?? 10,
+        headers: opts.headers ?? {},
+        ...(opts.paths ? { requests: opts.paths.map((path) => ({ method: 'GET' as const, path })) } : {}),
+      },
+      (err, result) => {
+        clearTimeout(guard);
+        if (err) {
+          reject(err);
+          return;
+        }
+        const seconds = (performance.now() - started) / 1000;
+        const sorted = latencies.subarray(0, n).sort();
+        resolve({
+          rps: n / seconds,
+          p50: percentile(sorted, 50),
+          p90: percentile(sorted, 90),
+          p99: percentile(sorted, 99),
+          max: n ? sorted[n - 1]! : Number.NaN,
+          requests: n,
+          seconds,
+          statuses,
+          errors: result.errors,
+          timeouts: result.timeouts,
+          bytesPerResponse: n ? bytes / n : 0,
+        });
+      },
+    );
     instance.on('response', (_client: unknown, statusCode: number, resBytes: number, responseTime: number) => {
       if (n === latencies.length) {
         const bigger = new Float64Array(latencies.length * 2);

@@ -66,7 +66,7 @@ export class ServerProcess {
       await waitForHttp(`${this.base}${this.readyPath}`, this.readyTimeoutMs, () => this.alive());
     } catch (err) {
       await this.stop();
-      throw new Error(`${this.name} did not start: ${(err as Error).message}\n${this.tail()}`);
+      throw new Error(`${this.name} did not start: ${(err as Error).message}\n${this.tail()}`, { cause: err });
     }
   }
 
@@ -76,7 +76,9 @@ export class ServerProcess {
     if (!child || !this.alive()) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
-    const timer = setTimeout(() => { if (this.alive()) child.kill('SIGKILL'); }, graceMs);
+    const timer = setTimeout(() => {
+      if (this.alive()) child.kill('SIGKILL');
+    }, graceMs);
     await exited;
     clearTimeout(timer);
   }

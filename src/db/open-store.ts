@@ -16,7 +16,8 @@ export interface Store {
   claimCount: number;
 }
 
-const REBUILD = 'Rebuild it with `npm run db:build` (or `npm start`, which builds a missing or stale store), or point DATABASE_PATH at a store built by this version.';
+const REBUILD =
+  'Rebuild it with `npm run db:build` (or `npm start`, which builds a missing or stale store), or point DATABASE_PATH at a store built by this version.';
 
 /** Opens the file and proves it is this project's store, shaped as this version of the code reads it. */
 function openChecked(databasePath: string): Database.Database {
@@ -35,7 +36,11 @@ function openChecked(databasePath: string): Database.Database {
   const mismatches = storeMismatches(sqlite);
   if (mismatches.length > 0) {
     sqlite.close();
-    throw new StoreError(databasePath, `built by another version of the code (${mismatches.slice(0, 3).join('; ')})`, REBUILD);
+    throw new StoreError(
+      databasePath,
+      `built by another version of the code (${mismatches.slice(0, 3).join('; ')})`,
+      REBUILD,
+    );
   }
   return sqlite;
 }
@@ -50,7 +55,8 @@ export function openStore(databasePath: string): Store {
     sqlite.pragma('query_only = ON');
     // An 8 MiB page cache and no mmap: mapped pages of a large store would count against the RSS budget.
     sqlite.pragma('cache_size = -8000');
-    const info = sqlite.prepare('select seed_hash, built_at from build_info').get() as { seed_hash: string; built_at: string } | undefined;
+    const info = sqlite.prepare('select seed_hash, built_at from build_info').get() as
+      { seed_hash: string; built_at: string } | undefined;
     if (!info) throw new StoreError(databasePath, 'the store has no build_info row (an interrupted build?)', REBUILD);
     const { n } = sqlite.prepare('select count(*) n from claims').get() as { n: number };
     return { db: drizzle(sqlite, { schema }), sqlite, builtAt: info.built_at, seedHash: info.seed_hash, claimCount: n };

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { STORE_TABLES } from './store-tables.js';
 
 /**
@@ -10,7 +10,11 @@ export const STORE_APPLICATION_ID = 0x4b5a454c;
 
 /** A store that cannot be served, with the path and what to do about it. */
 export class StoreError extends Error {
-  constructor(readonly databasePath: string, problem: string, readonly fix: string) {
+  constructor(
+    readonly databasePath: string,
+    problem: string,
+    readonly fix: string,
+  ) {
     super(`${databasePath}: ${problem}. ${fix}`);
     this.name = 'StoreError';
   }
@@ -30,7 +34,8 @@ export function storeMismatches(sqlite: Database.Database): string[] {
     const have = new Set(columns.map((c) => c.name));
     const want = new Set(table.columns.map((c) => c.name));
     for (const name of want) if (!have.has(name)) problems.push(`column ${table.name}.${name} is missing`);
-    for (const name of have) if (!want.has(name)) problems.push(`column ${table.name}.${name} is not in this version's schema`);
+    for (const name of have)
+      if (!want.has(name)) problems.push(`column ${table.name}.${name} is not in this version's schema`);
   }
   return problems;
 }
@@ -43,7 +48,8 @@ export function identifyFile(open: () => Database.Database): 'ours' | 'foreign' 
       const id = db.pragma('application_id', { simple: true });
       if (id === STORE_APPLICATION_ID) return 'ours';
       // Stores built before the id was written: no id, but this project's build_info table with a seed hash.
-      const legacy = id === 0 && (db.pragma('table_info(build_info)') as { name: string }[]).some((c) => c.name === 'seed_hash');
+      const legacy =
+        id === 0 && (db.pragma('table_info(build_info)') as { name: string }[]).some((c) => c.name === 'seed_hash');
       return legacy ? 'ours' : 'foreign';
     } finally {
       db.close();

@@ -6,12 +6,26 @@ import * as schema from './schema.js';
  * here (and in src/db/schema/) and nowhere else.
  */
 export const STORE_TABLES = {
-  sources: schema.sources, regions: schema.regions, regionNames: schema.regionNames, parties: schema.parties,
-  specialContestants: schema.specialContestants, partyLinks: schema.partyLinks, candidates: schema.candidates,
-  aliases: schema.aliases, elections: schema.elections, claims: schema.claims, contests: schema.contests,
-  contestants: schema.contestants, results: schema.results, turnout: schema.turnout, seats: schema.seats,
-  districts: schema.districts, gaps: schema.gaps, discrepancyKeys: schema.discrepancyKeys,
-  qualityFlags: schema.qualityFlags, buildInfo: schema.buildInfo,
+  sources: schema.sources,
+  regions: schema.regions,
+  regionNames: schema.regionNames,
+  parties: schema.parties,
+  specialContestants: schema.specialContestants,
+  partyLinks: schema.partyLinks,
+  candidates: schema.candidates,
+  aliases: schema.aliases,
+  elections: schema.elections,
+  claims: schema.claims,
+  contests: schema.contests,
+  contestants: schema.contestants,
+  results: schema.results,
+  turnout: schema.turnout,
+  seats: schema.seats,
+  districts: schema.districts,
+  gaps: schema.gaps,
+  discrepancyKeys: schema.discrepancyKeys,
+  qualityFlags: schema.qualityFlags,
+  buildInfo: schema.buildInfo,
 } as const;
 
 export type StoreTableName = keyof typeof STORE_TABLES;

@@ -18,7 +18,15 @@ export const SUBJECT_TYPES = ['election', 'region', 'contestant', 'region_contes
 /** The unit of a claim's value. */
 export const CLAIM_UNITS = ['count', 'percent', 'seats', 'text', 'date'] as const;
 /** Kinds of source, strongest first (the reference's precedence rule reads this order). */
-export const SOURCE_KINDS = ['official', 'observer', 'state-media', 'reference', 'media', 'encyclopedia', 'seed'] as const;
+export const SOURCE_KINDS = [
+  'official',
+  'observer',
+  'state-media',
+  'reference',
+  'media',
+  'encyclopedia',
+  'seed',
+] as const;
 
 export const ELECTION_KINDS = ['presidential', 'mazhilis', 'referendum'] as const;
 export const ELECTION_SYSTEMS = ['majoritarian', 'party-list-pr', 'mixed', 'referendum'] as const;

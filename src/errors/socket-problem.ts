@@ -9,7 +9,12 @@ import { problemBody } from './problem-body.js';
  * request exists (unparseable request line, headers over the limit, a header or request timeout) and for
  * methods it never routes (CONNECT). Same body as every other problem, so a client sees one shape.
  */
-export function writeSocketProblem(socket: Duplex, code: ErrorCode, detail: string, extraHeaders: Record<string, string> = {}): void {
+export function writeSocketProblem(
+  socket: Duplex,
+  code: ErrorCode,
+  detail: string,
+  extraHeaders: Record<string, string> = {},
+): void {
   if (socket.destroyed) return;
   if (socket.writable) {
     const error = apiError(code, detail);
@@ -23,7 +28,9 @@ export function writeSocketProblem(socket: Duplex, code: ErrorCode, detail: stri
       Connection: 'close',
       ...extraHeaders,
     };
-    const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+    const head = Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('');
     socket.end(`HTTP/1.1 ${error.statusCode} ${STATUS_CODES[error.statusCode]}\r\n${head}\r\n${body}`);
   }
   // end() flushes the answer; destroy after a grace period in case the peer never reads it.

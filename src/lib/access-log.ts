@@ -14,9 +14,21 @@ export class AccessLog extends LogController {
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
     if (error) {
-      reply.log.error({ method: request.method, url: loggedUrl(request.url), status: reply.statusCode, err: error, ms: reply.elapsedTime }, 'request errored');
+      reply.log.error(
+        {
+          method: request.method,
+          url: loggedUrl(request.url),
+          status: reply.statusCode,
+          err: error,
+          ms: reply.elapsedTime,
+        },
+        'request errored',
+      );
     } else {
-      reply.log.info({ method: request.method, url: loggedUrl(request.url), status: reply.statusCode, ms: reply.elapsedTime }, 'request completed');
+      reply.log.info(
+        { method: request.method, url: loggedUrl(request.url), status: reply.statusCode, ms: reply.elapsedTime },
+        'request completed',
+      );
     }
   }
 }

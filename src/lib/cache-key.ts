@@ -19,8 +19,11 @@ export function negotiatedEncoding(request: FastifyRequest): Encoding {
 /** Scalars and flat arrays of a validated query or path, in a fixed key order. */
 function stable(values: unknown): string {
   if (!values || typeof values !== 'object') return '';
-  return Object.keys(values).sort().filter((k) => k !== 'format')
-    .map((k) => `${k}=${JSON.stringify((values as Record<string, unknown>)[k])}`).join('&');
+  return Object.keys(values)
+    .sort()
+    .filter((k) => k !== 'format')
+    .map((k) => `${k}=${JSON.stringify((values as Record<string, unknown>)[k])}`)
+    .join('&');
 }
 
 /**

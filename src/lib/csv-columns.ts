@@ -25,10 +25,12 @@ export function csvColumns(schema: z.ZodType): string[] {
   const t = unwrap(schema);
   if (!(t instanceof z.ZodObject)) throw new Error('a CSV row schema must be an object');
   const shape = t.shape as Record<string, z.ZodType>;
-  return Object.keys(shape).filter((k) => k !== 'links').flatMap((key) => {
-    const inner = unwrap(shape[key]!);
-    if (!(inner instanceof z.ZodObject)) return [key];
-    const figure = isFigure(inner.shape);
-    return csvColumns(inner).map((c) => (figure && c === 'value' ? key : `${key}_${c}`));
-  });
+  return Object.keys(shape)
+    .filter((k) => k !== 'links')
+    .flatMap((key) => {
+      const inner = unwrap(shape[key]!);
+      if (!(inner instanceof z.ZodObject)) return [key];
+      const figure = isFigure(inner.shape);
+      return csvColumns(inner).map((c) => (figure && c === 'value' ? key : `${key}_${c}`));
+    });
 }

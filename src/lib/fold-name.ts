@@ -5,10 +5,48 @@
  * sources use for the same sound are collapsed. The key is for matching only, never shown.
  */
 const CYRILLIC: Record<string, string> = {
-  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i',
-  к: 'k', қ: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
-  ұ: 'u', ү: 'u', ф: 'f', х: 'h', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', і: 'i',
-  ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  ә: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  қ: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'h',
+  һ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'y',
+  і: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** Latin spellings of one sound, longest first so that "dzh" wins over "zh". */
@@ -37,7 +75,9 @@ export function foldWords(input: string): string {
 /** The stored search key: folded, without word boundaries ("Nur-Sultan" and "Nursultan" meet). */
 export function foldName(input: string): string {
   // Collapse again once words are joined, so "Ak Kol" and "Akkol" meet.
-  return foldWords(input).replace(/ /g, '').replace(/([a-z])\1+/g, '$1');
+  return foldWords(input)
+    .replace(/ /g, '')
+    .replace(/([a-z])\1+/g, '$1');
 }
 
 /** The query's words, each folded; a record matches when its key contains every one. */

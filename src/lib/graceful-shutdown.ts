@@ -30,7 +30,10 @@ function stopAccepting(server: NetServer, timeoutMs: number): Promise<void> {
  * 3. after at most `timeoutMs`, whatever is still open and idle is closed, the app closes (store, timers),
  *    and the caller exits 0.
  */
-export async function gracefulShutdown(app: FastifyInstance, opts: { drainMs: number; timeoutMs: number }): Promise<void> {
+export async function gracefulShutdown(
+  app: FastifyInstance,
+  opts: { drainMs: number; timeoutMs: number },
+): Promise<void> {
   app.lifecycle.draining = true;
   await sleep(opts.drainMs);
   app.lifecycle.closing = true;

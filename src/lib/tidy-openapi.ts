@@ -1,4 +1,11 @@
-type Schema = { type?: unknown; enum?: unknown[]; default?: unknown; $ref?: string; pattern?: string; [k: string]: unknown };
+type Schema = {
+  type?: unknown;
+  enum?: unknown[];
+  default?: unknown;
+  $ref?: string;
+  pattern?: string;
+  [k: string]: unknown;
+};
 type Parameter = { name?: string; schema?: Schema };
 type Doc = {
   components?: { schemas?: Record<string, Schema> };
@@ -15,10 +22,12 @@ export function pruneUnusedInputSchemas<T>(document: T): T {
   const schemas = doc.components?.schemas;
   if (!schemas) return document;
   for (;;) {
-    const text = JSON.stringify({ ...doc, components: { ...doc.components, schemas: {} } })
-      + JSON.stringify(Object.values(schemas));
-    const unused = Object.keys(schemas).filter((name) => name.endsWith('Input')
-      && !text.includes(`"#/components/schemas/${name}"`));
+    const text =
+      JSON.stringify({ ...doc, components: { ...doc.components, schemas: {} } }) +
+      JSON.stringify(Object.values(schemas));
+    const unused = Object.keys(schemas).filter(
+      (name) => name.endsWith('Input') && !text.includes(`"#/components/schemas/${name}"`),
+    );
     if (unused.length === 0) return document;
     for (const name of unused) delete schemas[name];
   }
@@ -35,7 +44,8 @@ export function refEnumParameters<T>(document: T): T {
   const key = (values: unknown[]) => JSON.stringify([...values].map(String).sort());
   const components = new Map<string, string>();
   for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) {
-    if (schema.type === 'string' && Array.isArray(schema.enum) && !name.endsWith('Input')) components.set(key(schema.enum), name);
+    if (schema.type === 'string' && Array.isArray(schema.enum) && !name.endsWith('Input'))
+      components.set(key(schema.enum), name);
   }
   for (const methods of Object.values(doc.paths ?? {})) {
     for (const operation of Object.values(methods)) {
@@ -60,14 +70,22 @@ export function listElectionIds<T>(document: T, ids: string[]): T {
   const schema = (document as Doc).components?.schemas?.ElectionId;
   if (!schema || ids.length === 0) return document;
   schema.enum = ids;
-  schema['x-enum-varnames'] = ids.map((id) => id.split('-').reverse().join('_').toUpperCase().replace(/[^A-Z0-9_]/g, '_'));
+  schema['x-enum-varnames'] = ids.map((id) =>
+    id
+      .split('-')
+      .reverse()
+      .join('_')
+      .toUpperCase()
+      .replace(/[^A-Z0-9_]/g, '_'),
+  );
   delete schema.pattern;
   delete schema.minLength;
   delete schema.maxLength;
   for (const methods of Object.values((document as Doc).paths ?? {})) {
     for (const operation of Object.values(methods)) {
       for (const parameter of operation.parameters ?? []) {
-        if (parameter.name === 'election' || parameter.name === 'election_id') parameter.schema = { $ref: '#/components/schemas/ElectionId' };
+        if (parameter.name === 'election' || parameter.name === 'election_id')
+          parameter.schema = { $ref: '#/components/schemas/ElectionId' };
       }
     }
   }

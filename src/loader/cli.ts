@@ -21,8 +21,10 @@ function build(): void {
     const rows = buildStore(opts);
     const ms = Math.round(performance.now() - started);
     const kib = Math.round(statSync(opts.databasePath).size / 1024);
-    console.log(`built ${opts.databasePath} in ${ms} ms (${kib} KiB): ${rows.claims.length} claims, `
-      + `${rows.results.length} results, ${rows.turnout.length} turnout rows, ${rows.qualityFlags.length} data-quality flags`);
+    console.log(
+      `built ${opts.databasePath} in ${ms} ms (${kib} KiB): ${rows.claims.length} claims, ` +
+        `${rows.results.length} results, ${rows.turnout.length} turnout rows, ${rows.qualityFlags.length} data-quality flags`,
+    );
   } catch (err) {
     console.error(err instanceof SeedValidationError ? err.message : err);
     console.error(`the store was not changed: ${opts.databasePath}`);
@@ -31,9 +33,14 @@ function build(): void {
 }
 
 const exists = existsSync(opts.databasePath);
-if (exists && identifyFile(() => new Database(opts.databasePath, { readonly: true, fileMustExist: true })) === 'foreign') {
-  console.error(`${opts.databasePath} exists but is not a store built by this project (or cannot be read); it was left untouched.`
-    + ' Move it away, or set DATABASE_PATH to another path.');
+if (
+  exists &&
+  identifyFile(() => new Database(opts.databasePath, { readonly: true, fileMustExist: true })) === 'foreign'
+) {
+  console.error(
+    `${opts.databasePath} exists but is not a store built by this project (or cannot be read); it was left untouched.` +
+      ' Move it away, or set DATABASE_PATH to another path.',
+  );
   process.exitCode = 1;
 } else if (ifStale && exists && storedSeedHash(opts.databasePath) === seedHash(opts.seedDir, opts.migrationsDir)) {
   console.log(`store ${opts.databasePath} is up to date`);

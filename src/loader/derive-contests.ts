@@ -27,9 +27,17 @@ export function deriveContests(seed: Seed, accepted: Map<string, ClaimRow>): Con
     if (seed.candidacies.some((c) => c.election_id === e.id && c.contest === 'apk')) {
       rows.push({ id: contestId(e.id, 'apk'), electionId: e.id, slug: 'apk', kind: 'assembly-vote' });
     }
-    const smd = accepted.get(claimKey({ election_id: e.id, subject_type: 'election', subject_id: e.id, metric: 'seats_smd' }));
+    const smd = accepted.get(
+      claimKey({ election_id: e.id, subject_type: 'election', subject_id: e.id, metric: 'seats_smd' }),
+    );
     for (let n = 1; n <= Number(smd?.value ?? 0); n++) {
-      rows.push({ id: contestId(e.id, `district-${n}`), electionId: e.id, slug: `district-${n}`, kind: 'district', districtNumber: n });
+      rows.push({
+        id: contestId(e.id, `district-${n}`),
+        electionId: e.id,
+        slug: `district-${n}`,
+        kind: 'district',
+        districtNumber: n,
+      });
     }
   }
   return rows;
@@ -40,22 +48,43 @@ export function deriveContestants(seed: Seed, accepted: Map<string, ClaimRow>): 
   const parties = new Set(seed.parties.map((p) => p.id));
   const rows = new Map<string, ContestantInsert>();
   for (const c of seed.candidacies) {
-    const nominated = accepted.get(claimKey({ election_id: c.election_id, subject_type: 'contestant', subject_id: c.candidate_id, metric: 'nominated_by' }));
+    const nominated = accepted.get(
+      claimKey({
+        election_id: c.election_id,
+        subject_type: 'contestant',
+        subject_id: c.candidate_id,
+        metric: 'nominated_by',
+      }),
+    );
     const id = contestId(c.election_id, c.contest);
     rows.set(`${id}|${c.candidate_id}`, {
-      contestId: id, electionId: c.election_id, contestantId: c.candidate_id, kind: 'candidate',
-      nominatedById: c.nominated_by, nominatedByText: nominated?.value ?? c.nominated_by_text,
+      contestId: id,
+      electionId: c.election_id,
+      contestantId: c.candidate_id,
+      kind: 'candidate',
+      nominatedById: c.nominated_by,
+      nominatedByText: nominated?.value ?? c.nominated_by_text,
     });
   }
   const elections = new Map(seed.elections.map((e) => [e.id, e]));
   for (const claim of seed.claims) {
     if (claim.subject_type !== 'contestant' && claim.subject_type !== 'region_contestant') continue;
     const contestant = claim.subject_type === 'contestant' ? claim.subject_id : claim.subject_id.split('/')[1]!;
-    if (NOT_ON_BALLOT.has(contestant) || seed.candidacies.some((c) => c.election_id === claim.election_id && c.candidate_id === contestant)) continue;
+    if (
+      NOT_ON_BALLOT.has(contestant) ||
+      seed.candidacies.some((c) => c.election_id === claim.election_id && c.candidate_id === contestant)
+    )
+      continue;
     const id = contestId(claim.election_id, mainContest(elections.get(claim.election_id)!));
     const kind = parties.has(contestant) ? 'party-list' : contestant === 'against-all' ? 'against-all' : 'option';
     if (!rows.has(`${id}|${contestant}`)) {
-      rows.set(`${id}|${contestant}`, { contestId: id, electionId: claim.election_id, contestantId: contestant, kind, nominatedById: kind === 'party-list' ? contestant : null });
+      rows.set(`${id}|${contestant}`, {
+        contestId: id,
+        electionId: claim.election_id,
+        contestantId: contestant,
+        kind,
+        nominatedById: kind === 'party-list' ? contestant : null,
+      });
     }
   }
   return [...rows.values()];

@@ -19,10 +19,14 @@ export function qualityFlags(electionIds: string[], accepted: Map<string, ClaimR
   const flags: QualityFlag[] = [];
   for (const electionId of electionIds) {
     const national = (metric: string) => {
-      const c = accepted.get(claimKey({ election_id: electionId, subject_type: 'election', subject_id: electionId, metric }));
+      const c = accepted.get(
+        claimKey({ election_id: electionId, subject_type: 'election', subject_id: electionId, metric }),
+      );
       return c ? Number(c.value) : undefined;
     };
-    const contestants = [...accepted.values()].filter((c) => c.election_id === electionId && c.subject_type === 'contestant');
+    const contestants = [...accepted.values()].filter(
+      (c) => c.election_id === electionId && c.subject_type === 'contestant',
+    );
     const votes = contestants.filter((c) => c.metric === 'votes');
     const valid = national('valid_ballots');
     const participated = national('voters_participated');
@@ -31,17 +35,37 @@ export function qualityFlags(electionIds: string[], accepted: Map<string, ClaimR
 
     if (valid !== undefined && votes.length > 0) {
       const sum = votes.reduce((n, c) => n + Number(c.value), 0);
-      if (sum !== valid) flag('votes-sum-vs-valid-ballots', electionId, `contestants' votes sum to ${sum}; valid ballots are ${valid} (difference ${sum - valid})`);
+      if (sum !== valid)
+        flag(
+          'votes-sum-vs-valid-ballots',
+          electionId,
+          `contestants' votes sum to ${sum}; valid ballots are ${valid} (difference ${sum - valid})`,
+        );
     }
     const invalid = national('invalid_ballots');
-    if (valid !== undefined && invalid !== undefined && participated !== undefined && valid + invalid !== participated) {
-      flag('valid-plus-invalid-vs-participated', electionId, `valid ${valid} + invalid ${invalid} = ${valid + invalid}; voters participated ${participated} (difference ${valid + invalid - participated})`);
+    if (
+      valid !== undefined &&
+      invalid !== undefined &&
+      participated !== undefined &&
+      valid + invalid !== participated
+    ) {
+      flag(
+        'valid-plus-invalid-vs-participated',
+        electionId,
+        `valid ${valid} + invalid ${invalid} = ${valid + invalid}; voters participated ${participated} (difference ${valid + invalid - participated})`,
+      );
     }
-    const turnout = accepted.get(claimKey({ election_id: electionId, subject_type: 'election', subject_id: electionId, metric: 'turnout_pct' }));
+    const turnout = accepted.get(
+      claimKey({ election_id: electionId, subject_type: 'election', subject_id: electionId, metric: 'turnout_pct' }),
+    );
     if (turnout && participated !== undefined && registered !== undefined) {
       const computed = (100 * participated) / registered;
       if (Math.abs(computed - Number(turnout.value)) > tolerance(turnout.value)) {
-        flag('turnout-pct-vs-counts', electionId, `turnout ${turnout.value}% vs participated/registered = ${computed.toFixed(3)}%`);
+        flag(
+          'turnout-pct-vs-counts',
+          electionId,
+          `turnout ${turnout.value}% vs participated/registered = ${computed.toFixed(3)}%`,
+        );
       }
     }
     // A share may be of valid ballots or of all who voted (the referendum's); flag it only when
@@ -53,8 +77,12 @@ export function qualityFlags(electionIds: string[], accepted: Map<string, ClaimR
       if (!v || bases.length === 0) continue;
       const computed = bases.map((b) => (100 * Number(v.value)) / b);
       if (computed.every((x) => Math.abs(x - Number(pct.value)) > tolerance(pct.value))) {
-        flag('pct-vs-votes', pct.subject_id, `${pct.value}% matches neither votes/${valid !== undefined ? 'valid ballots' : 'sum of votes'} = ${computed[0]!.toFixed(3)}%`
-          + (computed[1] !== undefined ? ` nor votes/voters participated = ${computed[1].toFixed(3)}%` : ''));
+        flag(
+          'pct-vs-votes',
+          pct.subject_id,
+          `${pct.value}% matches neither votes/${valid !== undefined ? 'valid ballots' : 'sum of votes'} = ${computed[0]!.toFixed(3)}%` +
+            (computed[1] !== undefined ? ` nor votes/voters participated = ${computed[1].toFixed(3)}%` : ''),
+        );
       }
     }
   }

@@ -27,7 +27,10 @@ export interface Seed {
 
 /** Validates every row of one file, collecting problems; the header is line 1, data starts at line 2. */
 function readFile<T extends z.ZodType>(
-  seedDir: string, file: string, schema: T, problems: SeedProblem[],
+  seedDir: string,
+  file: string,
+  schema: T,
+  problems: SeedProblem[],
 ): { data: z.infer<T>; line: number }[] {
   const full = path.join(seedDir, file);
   if (!existsSync(full)) {
@@ -66,7 +69,11 @@ export function readSeed(seedDir: string): { seed: Seed; problems: SeedProblem[]
   const claims: s.ClaimRow[] = [];
   const claimOrigin = new Map<string, { file: string; line: number }>();
   const claimDir = path.join(seedDir, 'claims');
-  const claimFiles = existsSync(claimDir) ? readdirSync(claimDir).filter((f) => f.endsWith('.csv')).sort() : [];
+  const claimFiles = existsSync(claimDir)
+    ? readdirSync(claimDir)
+        .filter((f) => f.endsWith('.csv'))
+        .sort()
+    : [];
   if (claimFiles.length === 0) problems.push({ file: 'claims/', message: 'no claim files found' });
   for (const name of claimFiles) {
     const file = `claims/${name}`;

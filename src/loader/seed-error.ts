@@ -8,8 +8,14 @@ export interface SeedProblem {
 }
 
 export function formatProblem(p: SeedProblem): string {
-  const where = [p.file, p.line !== undefined ? `line ${p.line}` : null, p.record ? `record ${p.record}` : null,
-    p.field ? `field ${p.field}` : null].filter(Boolean).join(', ');
+  const where = [
+    p.file,
+    p.line !== undefined ? `line ${p.line}` : null,
+    p.record ? `record ${p.record}` : null,
+    p.field ? `field ${p.field}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${where}: ${p.message}`;
 }
 

@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      return statSync(full).isDirectory() ? filesUnder(full) : [full];
+    });
 }
 
 /**
@@ -24,7 +26,10 @@ export function seedHash(seedDir: string, migrationsDir: string): string {
   const hash = createHash('sha256');
   const roots = [seedDir, migrationsDir, ...STORE_CODE_DIRS.filter((d) => existsSync(d))];
   for (const [root, file] of roots.flatMap((root) => filesUnder(root).map((f) => [root, f] as const))) {
-    hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update('\0');
+    hash
+      .update(`${path.relative(root, file)}\0`)
+      .update(readFileSync(file))
+      .update('\0');
   }
   return hash.digest('hex');
 }
@@ -34,7 +39,9 @@ export function storedSeedHash(databasePath: string): string | null {
   try {
     const db = new Database(databasePath, { readonly: true, fileMustExist: true });
     try {
-      return (db.prepare('select seed_hash from build_info').get() as { seed_hash: string } | undefined)?.seed_hash ?? null;
+      return (
+        (db.prepare('select seed_hash from build_info').get() as { seed_hash: string } | undefined)?.seed_hash ?? null
+      );
     } finally {
       db.close();
     }

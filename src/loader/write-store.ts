@@ -29,11 +29,15 @@ export function writeStore(targetPath: string, migrationsDir: string, rows: Stor
     sqlite.transaction(() => {
       for (const name of Object.keys(STORE_TABLES) as StoreTableName[]) {
         const data: object[] = rows[name];
-        for (let i = 0; i < data.length; i += CHUNK) db.insert(STORE_TABLES[name]).values(data.slice(i, i + CHUNK) as never).run();
+        for (let i = 0; i < data.length; i += CHUNK)
+          db.insert(STORE_TABLES[name])
+            .values(data.slice(i, i + CHUNK) as never)
+            .run();
       }
     })();
     const violations = sqlite.pragma('foreign_key_check') as unknown[];
-    if (violations.length > 0) throw new Error(`foreign key violations in the built store: ${JSON.stringify(violations.slice(0, 5))}`);
+    if (violations.length > 0)
+      throw new Error(`foreign key violations in the built store: ${JSON.stringify(violations.slice(0, 5))}`);
     sqlite.exec('ANALYZE; VACUUM;');
     sqlite.close();
     renameSync(tmpPath, targetPath);

@@ -15,8 +15,10 @@ export interface CsvTable {
   rows: (payload: never) => object[];
 }
 
-export const csvTable = <B>(row: z.ZodType, rows: (body: B) => object[]): CsvTable =>
-  ({ columns: csvColumns(row), rows: rows as (payload: never) => object[] });
+export const csvTable = <B>(row: z.ZodType, rows: (body: B) => object[]): CsvTable => ({
+  columns: csvColumns(row),
+  rows: rows as (payload: never) => object[],
+});
 
 /** The common case: a list body `{ data: Row[] }`, one CSV line per row of `data`. */
 export function csvOfList(list: z.ZodObject): CsvTable {
@@ -70,41 +72,53 @@ function chooseFormat(request: FastifyRequest, tabular: boolean): 'json' | 'csv'
   if (best === JSON_TYPE) return 'json';
   // problem+json is what errors are sent as; a client asking only for it still gets JSON.
   if (request.accepts().type(['application/problem+json'])) return 'json';
-  throw apiError('not-acceptable', `This endpoint serves ${tabular ? `${JSON_TYPE} or ${CSV_TYPE}` : JSON_TYPE}; the Accept header allows neither.`);
+  throw apiError(
+    'not-acceptable',
+    `This endpoint serves ${tabular ? `${JSON_TYPE} or ${CSV_TYPE}` : JSON_TYPE}; the Accept header allows neither.`,
+  );
 }
 
 /** Content negotiation between JSON and CSV, and CSV rendering with csv-stringify. */
-export default fp(async function csv(app: FastifyInstance) {
-  await app.register(accepts);
-  app.decorateRequest('wantsCsv', false);
-  // After validation, so `format` is known to be json or csv.
-  app.addHook('preHandler', (request, _reply, done) => {
-    if (!request.routeOptions.url?.startsWith('/v1/')) {
-      done();
-      return;
-    }
-    try {
-      request.wantsCsv = chooseFormat(request, request.routeOptions.config.csv !== undefined) === 'csv';
-      done();
-    } catch (err) {
-      done(err as Error);
-    }
-  });
-  app.addHook('preSerialization', async (request, reply, payload) => {
-    const table = request.routeOptions.config.csv;
-    if (!request.wantsCsv || !table || reply.statusCode >= 300) return payload;
-    const rows = table.rows(payload as never).map((r) => flattenRow(r as Record<string, unknown>));
-    // The header comes from the row schema, so it is the same whatever the data (an empty page included).
-    const body = stringify(rows, { header: true, columns: table.columns, cast: { boolean: (b) => String(b) } });
-    const name = request.url.split('?')[0]!.replace(/^\/v1\//, '').replace(/\//g, '-');
-    reply.type('text/csv; charset=utf-8').header('content-disposition', `inline; filename="${name}.csv"`).serializer((p) => p as string);
-    return body;
-  });
-  app.addHook('onSend', (request, reply, payload, done) => {
-    if (request.routeOptions.config.csv) {
-      const vary = String(reply.getHeader('vary') ?? '');
-      if (!/\baccept\b/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept` : 'Accept');
-    }
-    done(null, payload);
-  });
-}, { name: 'csv' });
+export default fp(
+  async function csv(app: FastifyInstance) {
+    await app.register(accepts);
+    app.decorateRequest('wantsCsv', false);
+    // After validation, so `format` is known to be json or csv.
+    app.addHook('preHandler', (request, _reply, done) => {
+      if (!request.routeOptions.url?.startsWith('/v1/')) {
+        done();
+        return;
+      }
+      try {
+        request.wantsCsv = chooseFormat(request, request.routeOptions.config.csv !== undefined) === 'csv';
+        done();
+      } catch (err) {
+        done(err as Error);
+      }
+    });
+    app.addHook('preSerialization', async (request, reply, payload) => {
+      const table = request.routeOptions.config.csv;
+      if (!request.wantsCsv || !table || reply.statusCode >= 300) return payload;
+      const rows = table.rows(payload as never).map((r) => flattenRow(r as Record<string, unknown>));
+      // The header comes from the row schema, so it is the same whatever the data (an empty page included).
+      const body = stringify(rows, { header: true, columns: table.columns, cast: { boolean: (b) => String(b) } });
+      const name = request.url
+        .split('?')[0]!
+        .replace(/^\/v1\//, '')
+        .replace(/\//g, '-');
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `inline; filename="${name}.csv"`)
+        .serializer((p) => p as string);
+      return body;
+    });
+    app.addHook('onSend', (request, reply, payload, done) => {
+      if (request.routeOptions.config.csv) {
+        const vary = String(reply.getHeader('vary') ?? '');
+        if (!/\baccept\b/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept` : 'Accept');
+      }
+      done(null, payload);
+    });
+  },
+  { name: 'csv' },
+);

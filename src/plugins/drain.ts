@@ -16,10 +16,13 @@ declare module 'fastify' {
  * `lifecycle.draining`; once `lifecycle.closing` is set every response carries `Connection: close`, so each
  * keep-alive connection ends cleanly after its answer instead of being closed under a client's next request.
  */
-export default fp(async function drain(app: FastifyInstance) {
-  app.decorate('lifecycle', { draining: false, closing: false });
-  app.addHook('onRequest', (_request, reply, done) => {
-    if (app.lifecycle.closing) reply.header('connection', 'close');
-    done();
-  });
-}, { name: 'drain' });
+export default fp(
+  async function drain(app: FastifyInstance) {
+    app.decorate('lifecycle', { draining: false, closing: false });
+    app.addHook('onRequest', (_request, reply, done) => {
+      if (app.lifecycle.closing) reply.header('connection', 'close');
+      done();
+    });
+  },
+  { name: 'drain' },
+);

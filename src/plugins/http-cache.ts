@@ -14,16 +14,24 @@ const SYNC_COMPRESS_MAX_BYTES = 4 * 1024 * 1024;
  * gzip or deflate as the client prefers). etag is registered before compress so it hashes the identity
  * body: one tag per representation, whatever the encoding.
  */
-export default fp(async function httpCache(app: FastifyInstance) {
-  await app.register(etag, { algorithm: 'sha1' });
-  // Callback-style hooks here and in the other per-request plugins: no promise per hook per request.
-  app.addHook('onSend', (request, reply, payload, done) => {
-    // A 304 carries the Cache-Control its 200 would have (RFC 9111 4.3.4), so caches refresh their copy.
-    const fresh = reply.statusCode < 300 || reply.statusCode === 304;
-    if ((request.method === 'GET' || request.method === 'HEAD') && fresh && !reply.hasHeader('cache-control')) {
-      reply.header('cache-control', CACHE_CONTROL);
-    }
-    done(null, payload);
-  });
-  await app.register(compress, { global: true, threshold: 1024, encodings: [...ENCODINGS], syncThreshold: SYNC_COMPRESS_MAX_BYTES });
-}, { name: 'http-cache' });
+export default fp(
+  async function httpCache(app: FastifyInstance) {
+    await app.register(etag, { algorithm: 'sha1' });
+    // Callback-style hooks here and in the other per-request plugins: no promise per hook per request.
+    app.addHook('onSend', (request, reply, payload, done) => {
+      // A 304 carries the Cache-Control its 200 would have (RFC 9111 4.3.4), so caches refresh their copy.
+      const fresh = reply.statusCode < 300 || reply.statusCode === 304;
+      if ((request.method === 'GET' || request.method === 'HEAD') && fresh && !reply.hasHeader('cache-control')) {
+        reply.header('cache-control', CACHE_CONTROL);
+      }
+      done(null, payload);
+    });
+    await app.register(compress, {
+      global: true,
+      threshold: 1024,
+      encodings: [...ENCODINGS],
+      syncThreshold: SYNC_COMPRESS_MAX_BYTES,
+    });
+  },
+  { name: 'http-cache' },
+);

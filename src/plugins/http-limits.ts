@@ -33,21 +33,33 @@ export function serverLimits(config: Config): Partial<FastifyHttpOptions<Server>
  * connection is closed so the body is never read), an overlong URL (414), CONNECT (405, answered on the
  * socket since Node never routes it). Caps the number of open connections.
  */
-export default fp(async function httpLimits(app: FastifyInstance, opts: { config: Config }) {
-  app.server.maxConnections = opts.config.MAX_CONNECTIONS;
-  app.server.on('connect', (_req, socket) => {
-    writeSocketProblem(socket, 'method-not-allowed', 'CONNECT is not allowed; the API is read-only.', { Allow: 'GET, HEAD, OPTIONS' });
-  });
-  app.addHook('onRequest', (request, _reply, done) => {
-    if (request.url.length > MAX_URL_LENGTH) {
-      done(apiError('uri-too-long', `The request target has ${request.url.length} characters; at most ${MAX_URL_LENGTH} are accepted.`));
-      return;
-    }
-    const length = request.headers['content-length'];
-    if ((length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined) {
-      done(apiError('body-not-allowed', 'The API is read-only and reads no request body; send the request without one.'));
-      return;
-    }
-    done();
-  });
-}, { name: 'http-limits' });
+export default fp(
+  async function httpLimits(app: FastifyInstance, opts: { config: Config }) {
+    app.server.maxConnections = opts.config.MAX_CONNECTIONS;
+    app.server.on('connect', (_req, socket) => {
+      writeSocketProblem(socket, 'method-not-allowed', 'CONNECT is not allowed; the API is read-only.', {
+        Allow: 'GET, HEAD, OPTIONS',
+      });
+    });
+    app.addHook('onRequest', (request, _reply, done) => {
+      if (request.url.length > MAX_URL_LENGTH) {
+        done(
+          apiError(
+            'uri-too-long',
+            `The request target has ${request.url.length} characters; at most ${MAX_URL_LENGTH} are accepted.`,
+          ),
+        );
+        return;
+      }
+      const length = request.headers['content-length'];
+      if ((length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined) {
+        done(
+          apiError('body-not-allowed', 'The API is read-only and reads no request body; send the request without one.'),
+        );
+        return;
+      }
+      done();
+    });
+  },
+  { name: 'http-limits' },
+);

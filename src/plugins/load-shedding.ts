@@ -19,14 +19,17 @@ class Overloaded extends ApiError {
  * requests get a 503 problem with Retry-After at once instead of queueing until the process collapses.
  * Registered in the /v1 scope only, so health, readiness and the docs stay answerable.
  */
-export default fp(async function loadShedding(app: FastifyInstance, opts: { config: Config }) {
-  const { SHED_EVENT_LOOP_DELAY_MS: delay, SHED_HEAP_USED_PERCENT: heapPercent } = opts.config;
-  if (delay === 0 && heapPercent === 0) return;
-  await app.register(underPressure, {
-    maxEventLoopDelay: delay,
-    maxHeapUsedBytes: heapPercent === 0 ? 0 : Math.floor((getHeapStatistics().heap_size_limit * heapPercent) / 100),
-    retryAfter: SHED_RETRY_AFTER_S,
-    customError: Overloaded,
-    sampleInterval: 250,
-  });
-}, { name: 'load-shedding' });
+export default fp(
+  async function loadShedding(app: FastifyInstance, opts: { config: Config }) {
+    const { SHED_EVENT_LOOP_DELAY_MS: delay, SHED_HEAP_USED_PERCENT: heapPercent } = opts.config;
+    if (delay === 0 && heapPercent === 0) return;
+    await app.register(underPressure, {
+      maxEventLoopDelay: delay,
+      maxHeapUsedBytes: heapPercent === 0 ? 0 : Math.floor((getHeapStatistics().heap_size_limit * heapPercent) / 100),
+      retryAfter: SHED_RETRY_AFTER_S,
+      customError: Overloaded,
+      sampleInterval: 250,
+    });
+  },
+  { name: 'load-shedding' },
+);

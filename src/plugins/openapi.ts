@@ -22,27 +22,34 @@ export const TAGS = [
  * The OpenAPI 3.1 document is generated from the routes' zod schemas; named schemas become
  * components. It is served at /openapi.json and rendered at /docs.
  */
-export default fp(async function openapi(app: FastifyInstance) {
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Kazakhstan election results API',
-        version: API_VERSION,
-        description: 'Results of Kazakhstan\'s national votes 2019-2023 (presidential elections 2019 and 2022, '
-          + 'Mazhilis elections 2021 and 2023, the 2022 constitutional referendum). Every figure carries its status '
-          + 'and source ids; unknown figures are null with a reason. Errors are RFC 9457 problem+json.',
-        license: { name: 'CC-BY-4.0', identifier: 'CC-BY-4.0' },
+export default fp(
+  async function openapi(app: FastifyInstance) {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Kazakhstan election results API',
+          version: API_VERSION,
+          description:
+            "Results of Kazakhstan's national votes 2019-2023 (presidential elections 2019 and 2022, " +
+            'Mazhilis elections 2021 and 2023, the 2022 constitutional referendum). Every figure carries its status ' +
+            'and source ids; unknown figures are null with a reason. Errors are RFC 9457 problem+json.',
+          license: { name: 'CC-BY-4.0', identifier: 'CC-BY-4.0' },
+        },
+        // Relative: the document is served by the API itself, so clients resolve it against where they fetched it.
+        servers: [{ url: '/', description: 'The server that serves this document' }],
+        // A public read-only API: no operation needs credentials.
+        security: [],
+        tags: TAGS,
       },
-      // Relative: the document is served by the API itself, so clients resolve it against where they fetched it.
-      servers: [{ url: '/', description: 'The server that serves this document' }],
-      // A public read-only API: no operation needs credentials.
-      security: [],
-      tags: TAGS,
-    },
-    transform: createJsonSchemaTransform({ skipList: ['/docs', '/docs/*', '/openapi.json'] }),
-    transformObject: (doc) => pruneUnusedInputSchemas(refEnumParameters(listElectionIds(jsonSchemaTransformObject(doc), electionIds(app.read)))),
-  });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-}, { name: 'openapi' });
+      transform: createJsonSchemaTransform({ skipList: ['/docs', '/docs/*', '/openapi.json'] }),
+      transformObject: (doc) =>
+        pruneUnusedInputSchemas(
+          refEnumParameters(listElectionIds(jsonSchemaTransformObject(doc), electionIds(app.read))),
+        ),
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'openapi' },
+);

@@ -4,7 +4,12 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ApiError, apiError, codeForStatus, type FieldError } from '../errors/catalog.js';
 import { problemBody } from '../errors/problem-body.js';
 
-const LOCATIONS: Record<string, FieldError['location']> = { querystring: 'query', params: 'path', headers: 'header', body: 'body' };
+const LOCATIONS: Record<string, FieldError['location']> = {
+  querystring: 'query',
+  params: 'path',
+  headers: 'header',
+  body: 'body',
+};
 
 /** Turns a zod validation failure into one field error per issue, naming the parameter. */
 function fieldErrors(err: FastifyError): FieldError[] {
@@ -25,7 +30,13 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Keyed by route URL: every app built in this process registers the same routes.
  */
 const routePatterns = new Map<string, RegExp>();
-const patternOf = (url: string) => new RegExp(`^${url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+').replace(/\*/g, '.*')}/?$`);
+const patternOf = (url: string) =>
+  new RegExp(
+    `^${url
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/:\w+/g, '[^/]+')
+      .replace(/\*/g, '.*')}/?$`,
+  );
 
 function methodNotAllowed(request: FastifyRequest): ApiError | undefined {
   const path = request.url.split('?')[0] ?? '/';
@@ -39,13 +50,20 @@ function toApiError(err: FastifyError, request: FastifyRequest): ApiError {
   const wrongMethod = methodNotAllowed(request);
   if (wrongMethod) return wrongMethod;
   if (err.code === 'FST_ERR_MAX_PARAM_LENGTH' || err.code === 'FST_ERR_BAD_URL') {
-    return apiError('invalid-parameter', 'A path parameter is too long or not a valid URL component.', [{ location: 'path', name: '', message: err.message }]);
+    return apiError('invalid-parameter', 'A path parameter is too long or not a valid URL component.', [
+      { location: 'path', name: '', message: err.message },
+    ]);
   }
   if (hasZodFastifySchemaValidationErrors(err) || err.validation) {
     const errors = fieldErrors(err);
-    return apiError('invalid-parameter', errors.map((e) => (e.name ? `${e.location} parameter ${e.name} ${e.message}` : e.message)).join('; '), errors);
+    return apiError(
+      'invalid-parameter',
+      errors.map((e) => (e.name ? `${e.location} parameter ${e.name} ${e.message}` : e.message)).join('; '),
+      errors,
+    );
   }
-  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return apiError(codeForStatus(err.statusCode), err.message);
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
+    return apiError(codeForStatus(err.statusCode), err.message);
   if (err.statusCode === 503) return apiError('overloaded', err.message);
   request.log.error({ err }, 'unhandled error');
   return apiError('internal-error', 'An unexpected error occurred.');
@@ -62,17 +80,29 @@ export function sendProblem(reply: FastifyReply, error: ApiError): FastifyReply 
   // A refused body is never read: closing the connection is the only way not to read it.
   if (error.code === 'body-not-allowed') reply.header('connection', 'close');
   // Problems are never cached: a later request may well succeed.
-  return reply.code(error.statusCode).header('cache-control', 'no-store')
-    .type('application/problem+json; charset=utf-8').serializer(JSON.stringify).send(body);
+  return reply
+    .code(error.statusCode)
+    .header('cache-control', 'no-store')
+    .type('application/problem+json; charset=utf-8')
+    .serializer(JSON.stringify)
+    .send(body);
 }
 
 /** The one error pipeline: every error and every unknown route becomes RFC 9457 problem+json. */
-export default fp(async function problemDetails(app: FastifyInstance) {
-  app.addHook('onRoute', (route) => {
-    const methods = [route.method].flat();
-    if (methods.includes('GET') && !route.url.startsWith('/docs')) routePatterns.set(route.url, patternOf(route.url));
-  });
-  app.setErrorHandler((err: FastifyError, request, reply) => sendProblem(reply, toApiError(err, request)));
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, methodNotAllowed(request)
-    ?? apiError('route-not-found', `No endpoint for ${request.method} ${request.url.split('?')[0]}.`)));
-}, { name: 'problem-details' });
+export default fp(
+  async function problemDetails(app: FastifyInstance) {
+    app.addHook('onRoute', (route) => {
+      const methods = [route.method].flat();
+      if (methods.includes('GET') && !route.url.startsWith('/docs')) routePatterns.set(route.url, patternOf(route.url));
+    });
+    app.setErrorHandler((err: FastifyError, request, reply) => sendProblem(reply, toApiError(err, request)));
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(
+        reply,
+        methodNotAllowed(request) ??
+          apiError('route-not-found', `No endpoint for ${request.method} ${request.url.split('?')[0]}.`),
+      ),
+    );
+  },
+  { name: 'problem-details' },
+);

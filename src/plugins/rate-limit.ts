@@ -17,18 +17,24 @@ const UNLIMITED_PATHS = new Set(['/healthz', '/readyz']);
  * so replicas share counts). The client is the peer address, or X-Forwarded-For when TRUST_PROXY says so.
  * Over the limit: a 429 problem with Retry-After and X-RateLimit-Limit/-Remaining/-Reset.
  */
-export default fp(async function rateLimitPlugin(app: FastifyInstance, opts: { config: Config }) {
-  const perMinute = opts.config.RATE_LIMIT_PER_MINUTE;
-  if (perMinute === 0) return;
-  const perWindow = Math.max(1, Math.ceil((perMinute * RATE_WINDOW_MS) / 60_000));
-  await app.register(rateLimit, {
-    global: true,
-    max: perWindow,
-    timeWindow: RATE_WINDOW_MS,
-    // Bounded memory: at most this many clients are tracked at once (least recently seen forgotten first).
-    cache: 10_000,
-    allowList: (request) => UNLIMITED_PATHS.has(request.routeOptions.url ?? ''),
-    errorResponseBuilder: (_request, context) => apiError('rate-limited',
-      `More than ${context.max} requests in ${RATE_WINDOW_MS / 1000} s from this client (${perMinute} a minute); retry in ${context.after}.`),
-  });
-}, { name: 'rate-limit' });
+export default fp(
+  async function rateLimitPlugin(app: FastifyInstance, opts: { config: Config }) {
+    const perMinute = opts.config.RATE_LIMIT_PER_MINUTE;
+    if (perMinute === 0) return;
+    const perWindow = Math.max(1, Math.ceil((perMinute * RATE_WINDOW_MS) / 60_000));
+    await app.register(rateLimit, {
+      global: true,
+      max: perWindow,
+      timeWindow: RATE_WINDOW_MS,
+      // Bounded memory: at most this many clients are tracked at once (least recently seen forgotten first).
+      cache: 10_000,
+      allowList: (request) => UNLIMITED_PATHS.has(request.routeOptions.url ?? ''),
+      errorResponseBuilder: (_request, context) =>
+        apiError(
+          'rate-limited',
+          `More than ${context.max} requests in ${RATE_WINDOW_MS / 1000} s from this client (${perMinute} a minute); retry in ${context.after}.`,
+        ),
+    });
+  },
+  { name: 'rate-limit' },
+);

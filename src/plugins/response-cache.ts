@@ -32,7 +32,11 @@ declare module 'fastify' {
 /** Same comparison as @fastify/etag, so a hit answers 304 exactly when a miss would. */
 function matchesEtag(request: FastifyRequest, etag: unknown): boolean {
   const given = request.headers['if-none-match'];
-  return typeof etag === 'string' && given !== undefined && (given === etag || given === `W/${etag}` || `W/${given}` === etag);
+  return (
+    typeof etag === 'string' &&
+    given !== undefined &&
+    (given === etag || given === `W/${etag}` || `W/${given}` === etag)
+  );
 }
 
 /** The headers a miss set after the lookup, or changed since: what makes the representation. */
@@ -70,53 +74,70 @@ function replay(request: FastifyRequest, reply: FastifyReply, entry: Entry, stat
  *
  * Bounded by bytes (keys, headers and a per-entry overhead counted) and by entry count; `maxBytes: 0` is off.
  */
-export default fp(async function responseCache(app: FastifyInstance, opts: { maxBytes: number; maxEntries: number }) {
-  if (opts.maxBytes <= 0) {
-    app.decorate('responseCacheStats', () => ({ entries: 0, bytes: 0 }));
-    return;
-  }
-  const cache = new LRUCache<string, Entry>({
-    max: opts.maxEntries,
-    maxSize: opts.maxBytes,
-    maxEntrySize: Math.max(1, Math.floor(opts.maxBytes / 8)),
-    sizeCalculation: (e, key) => ENTRY_OVERHEAD_BYTES + key.length * 2 + e.payload.length + JSON.stringify(e.headers).length,
-  });
-  app.decorate('responseCacheStats', () => ({ entries: cache.size, bytes: cache.calculatedSize }));
-  const variantKey = (key: string, encoding: Encoding) => `${key}\n${encoding}`;
-
-  app.addHook('preHandler', (request, reply, done) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      done();
+export default fp(
+  async function responseCache(app: FastifyInstance, opts: { maxBytes: number; maxEntries: number }) {
+    if (opts.maxBytes <= 0) {
+      app.decorate('responseCacheStats', () => ({ entries: 0, bytes: 0 }));
       return;
     }
-    const key = canonicalRequestKey(request);
-    request.responseCacheKey = key;
-    request.perRequestHeaders = { ...(reply.getHeaders() as Headers) };
-    if (request.headers['if-none-match'] !== undefined) {
-      const identity = cache.get(variantKey(key, 'identity'));
-      if (identity && matchesEtag(request, identity.headers.etag)) return replay(request, reply, identity, 304);
-    }
-    const hit = cache.get(variantKey(key, negotiatedEncoding(request)));
-    if (hit && !matchesEtag(request, hit.headers.etag)) return replay(request, reply, hit, 200);
-    // A miss (or a 304 the identity entry cannot answer yet): the full pipeline runs.
-    done();
-  });
+    const cache = new LRUCache<string, Entry>({
+      max: opts.maxEntries,
+      maxSize: opts.maxBytes,
+      maxEntrySize: Math.max(1, Math.floor(opts.maxBytes / 8)),
+      sizeCalculation: (e, key) =>
+        ENTRY_OVERHEAD_BYTES + key.length * 2 + e.payload.length + JSON.stringify(e.headers).length,
+    });
+    app.decorate('responseCacheStats', () => ({ entries: cache.size, bytes: cache.calculatedSize }));
+    const variantKey = (key: string, encoding: Encoding) => `${key}\n${encoding}`;
 
-  // Route-level, so it runs after every instance-level onSend and after compress's (registered earlier).
-  const store = (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: null, p: unknown) => void) => {
-    const key = request.responseCacheKey;
-    if (key && request.method === 'GET' && reply.statusCode === 200 && reply.getHeader('cache-control') !== 'no-store'
-      && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
-      const encoding = String(reply.getHeader('content-encoding') ?? 'identity');
-      const negotiated = negotiatedEncoding(request);
-      // Below the compression threshold every encoding gets identity bytes: stored under the negotiated key.
-      if (encoding === negotiated || encoding === 'identity') {
-        cache.set(variantKey(key, negotiated), { payload: Buffer.from(payload), headers: representationHeaders(reply, request.perRequestHeaders ?? {}) });
+    app.addHook('preHandler', (request, reply, done) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        done();
+        return;
       }
-    }
-    done(null, payload);
-  };
-  app.addHook('onRoute', (route) => {
-    route.onSend = [route.onSend ?? []].flat().concat(store as never);
-  });
-}, { name: 'response-cache' });
+      const key = canonicalRequestKey(request);
+      request.responseCacheKey = key;
+      request.perRequestHeaders = { ...(reply.getHeaders() as Headers) };
+      if (request.headers['if-none-match'] !== undefined) {
+        const identity = cache.get(variantKey(key, 'identity'));
+        if (identity && matchesEtag(request, identity.headers.etag)) return replay(request, reply, identity, 304);
+      }
+      const hit = cache.get(variantKey(key, negotiatedEncoding(request)));
+      if (hit && !matchesEtag(request, hit.headers.etag)) return replay(request, reply, hit, 200);
+      // A miss (or a 304 the identity entry cannot answer yet): the full pipeline runs.
+      done();
+    });
+
+    // Route-level, so it runs after every instance-level onSend and after compress's (registered earlier).
+    const store = (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      payload: unknown,
+      done: (err: null, p: unknown) => void,
+    ) => {
+      const key = request.responseCacheKey;
+      if (
+        key &&
+        request.method === 'GET' &&
+        reply.statusCode === 200 &&
+        reply.getHeader('cache-control') !== 'no-store' &&
+        (typeof payload === 'string' || Buffer.isBuffer(payload))
+      ) {
+        const encoding = String(reply.getHeader('content-encoding') ?? 'identity');
+        const negotiated = negotiatedEncoding(request);
+        // Below the compression threshold every encoding gets identity bytes: stored under the negotiated key.
+        if (encoding === negotiated || encoding === 'identity') {
+          cache.set(variantKey(key, negotiated), {
+            payload: Buffer.from(payload),
+            headers: representationHeaders(reply, request.perRequestHeaders ?? {}),
+          });
+        }
+      }
+      done(null, payload);
+    };
+    app.addHook('onRoute', (route) => {
+      route.onSend = [route.onSend ?? []].flat().concat(store as never);
+    });
+  },
+  { name: 'response-cache' },
+);

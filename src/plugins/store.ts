@@ -14,11 +14,14 @@ declare module 'fastify' {
 }
 
 /** Opens the SQLite store once for the app's life and closes it when the app closes. */
-export default fp(async function storePlugin(app: FastifyInstance, opts: { config: Config }) {
-  const store = openStore(opts.config.DATABASE_PATH);
-  app.decorate('store', store);
-  app.decorate('read', { db: store.db, gaps: GapReasons.load(store.db) });
-  app.addHook('onClose', async () => {
-    store.sqlite.close();
-  });
-}, { name: 'store' });
+export default fp(
+  async function storePlugin(app: FastifyInstance, opts: { config: Config }) {
+    const store = openStore(opts.config.DATABASE_PATH);
+    app.decorate('store', store);
+    app.decorate('read', { db: store.db, gaps: GapReasons.load(store.db) });
+    app.addHook('onClose', async () => {
+      store.sqlite.close();
+    });
+  },
+  { name: 'store' },
+);

@@ -13,16 +13,26 @@ import { RESULT_COLUMNS } from '../domain/metric-columns.js';
 
 export type CandidateListFilter = z.infer<typeof CandidateListQuery>;
 
-export const localizedNames = (r: { nameEn: string; nameKk: string | null; nameRu: string | null }): LocalizedNames =>
-  ({ en: r.nameEn, kk: r.nameKk, ru: r.nameRu });
+export const localizedNames = (r: {
+  nameEn: string;
+  nameKk: string | null;
+  nameRu: string | null;
+}): LocalizedNames => ({ en: r.nameEn, kk: r.nameKk, ru: r.nameRu });
 
-export const electionRef = (e: { id: string; nameEn: string; date: string }): ElectionRef =>
-  ({ id: e.id, name: e.nameEn, date: e.date });
+export const electionRef = (e: { id: string; nameEn: string; date: string }): ElectionRef => ({
+  id: e.id,
+  name: e.nameEn,
+  date: e.date,
+});
 
 /** Every spelling of one entity in the order the seed lists them, without repeats. */
 export function aliasesOf(ctx: ReadContext, entityType: AliasEntityType, entityId: string): string[] {
-  const rows = ctx.db.select({ alias: aliases.alias }).from(aliases)
-    .where(and(eq(aliases.entityType, entityType), eq(aliases.entityId, entityId))).orderBy(asc(aliases.id)).all();
+  const rows = ctx.db
+    .select({ alias: aliases.alias })
+    .from(aliases)
+    .where(and(eq(aliases.entityType, entityType), eq(aliases.entityId, entityId)))
+    .orderBy(asc(aliases.id))
+    .all();
   return [...new Set(rows.map((r) => r.alias))];
 }
 
@@ -30,25 +40,39 @@ export function aliasesOf(ctx: ReadContext, entityType: AliasEntityType, entityI
 export function byName<T extends { id: string; nameEn: string }>(rows: T[], sort: SortSpec<'name' | 'id'>): T[] {
   const { field, descending } = parseSort(sort);
   const dir = descending ? -1 : 1;
-  return rows.sort((a, b) => dir * ((field === 'id' ? 0 : a.nameEn.localeCompare(b.nameEn)) || a.id.localeCompare(b.id)));
+  return rows.sort(
+    (a, b) => dir * ((field === 'id' ? 0 : a.nameEn.localeCompare(b.nameEn)) || a.id.localeCompare(b.id)),
+  );
 }
 
 /** Ballot lines that are people (not party lists, options or 'against all'). */
-const candidacyRows = (ctx: ReadContext, candidateIds?: string[]) => ctx.db
-  .select({ candidateId: contestants.contestantId, electionId: contestants.electionId, date: elections.date })
-  .from(contestants).innerJoin(elections, eq(elections.id, contestants.electionId))
-  .where(and(eq(contestants.kind, 'candidate'), candidateIds ? inArray(contestants.contestantId, candidateIds) : undefined))
-  .orderBy(asc(elections.date)).all();
+const candidacyRows = (ctx: ReadContext, candidateIds?: string[]) =>
+  ctx.db
+    .select({ candidateId: contestants.contestantId, electionId: contestants.electionId, date: elections.date })
+    .from(contestants)
+    .innerJoin(elections, eq(elections.id, contestants.electionId))
+    .where(
+      and(
+        eq(contestants.kind, 'candidate'),
+        candidateIds ? inArray(contestants.contestantId, candidateIds) : undefined,
+      ),
+    )
+    .orderBy(asc(elections.date))
+    .all();
 
 export function listCandidates(ctx: ReadContext, q: CandidateListFilter): CandidateList {
   const stood = groupBy(candidacyRows(ctx), (r) => r.candidateId);
-  const all = ctx.db.select().from(candidates).all()
+  const all = ctx.db
+    .select()
+    .from(candidates)
+    .all()
     .filter((c) => !q.election || (stood.get(c.id) ?? []).some((r) => r.electionId === q.election));
   const page = pageOf(byName(all, q.sort), q);
   return {
     ...page,
     data: page.data.map((c) => ({
-      id: c.id, names: localizedNames(c),
+      id: c.id,
+      names: localizedNames(c),
       election_ids: [...new Set((stood.get(c.id) ?? []).map((r) => r.electionId))],
     })),
   };
@@ -58,22 +82,41 @@ export function listCandidates(ctx: ReadContext, q: CandidateListFilter): Candid
 export function getCandidate(ctx: ReadContext, id: string): CandidateDetail | undefined {
   const person = ctx.db.select().from(candidates).where(eq(candidates.id, id)).get();
   if (!person) return undefined;
-  const rows = ctx.db.select({ line: contestants, election: elections, contest: contests, result: results })
+  const rows = ctx.db
+    .select({ line: contestants, election: elections, contest: contests, result: results })
     .from(contestants)
     .innerJoin(elections, eq(elections.id, contestants.electionId))
     .innerJoin(contests, eq(contests.id, contestants.contestId))
-    .leftJoin(results, and(eq(results.contestId, contestants.contestId), eq(results.contestantId, contestants.contestantId),
-      isNull(results.regionId)))
+    .leftJoin(
+      results,
+      and(
+        eq(results.contestId, contestants.contestId),
+        eq(results.contestantId, contestants.contestantId),
+        isNull(results.regionId),
+      ),
+    )
     .where(and(eq(contestants.contestantId, id), eq(contestants.kind, 'candidate')))
-    .orderBy(asc(elections.date), asc(contests.id)).all();
-  const resolver = FigureResolver.load(ctx.db, ctx.gaps,
-    rows.flatMap(({ result: r }) => (r ? [r.votesClaim, r.pctClaim, r.rankClaim, r.electedClaim] : [])));
+    .orderBy(asc(elections.date), asc(contests.id))
+    .all();
+  const resolver = FigureResolver.load(
+    ctx.db,
+    ctx.gaps,
+    rows.flatMap(({ result: r }) => (r ? [r.votesClaim, r.pctClaim, r.rankClaim, r.electedClaim] : [])),
+  );
   return {
-    id: person.id, names: localizedNames(person), aliases: aliasesOf(ctx, 'candidate', id),
+    id: person.id,
+    names: localizedNames(person),
+    aliases: aliasesOf(ctx, 'candidate', id),
     candidacies: rows.map(({ line, election, contest, result: r }) => {
-      const key = (metric: FigureKey['metric']) => ({ electionId: election.id, subjectType: 'contestant', subjectId: id, metric });
+      const key = (metric: FigureKey['metric']) => ({
+        electionId: election.id,
+        subjectType: 'contestant',
+        subjectId: id,
+        metric,
+      });
       return {
-        election: electionRef(election), contest: contest.slug,
+        election: electionRef(election),
+        contest: contest.slug,
         nominated_by: { id: line.nominatedById, name_as_published: line.nominatedByText },
         votes: resolver.number(r?.votesClaim, r?.votes, key(RESULT_COLUMNS.votes)),
         pct: resolver.number(r?.pctClaim, r?.pct, key(RESULT_COLUMNS.pct)),

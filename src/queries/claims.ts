@@ -7,7 +7,12 @@ import { CLAIM_STATUSES, NUMERIC_UNITS, type Disposition } from '../domain/value
 type ClaimRecord = typeof claims.$inferSelect;
 
 /** Accepted first, then the claims kept beside it, errata last: the order a reader weighs them in. */
-const DISPOSITION_ORDER = ['accepted', 'alternative', 'superseded', 'erratum'] as const satisfies readonly Disposition[];
+const DISPOSITION_ORDER = [
+  'accepted',
+  'alternative',
+  'superseded',
+  'erratum',
+] as const satisfies readonly Disposition[];
 const STATUS_ORDER = CLAIM_STATUSES;
 
 /** A number for numeric units (the store keeps it typed in value_num), else the text as stated. */
@@ -17,30 +22,59 @@ export function claimValue(c: Pick<ClaimRecord, 'value' | 'valueNum' | 'unit'>):
 }
 
 export function compareClaims(a: ClaimRecord, b: ClaimRecord): number {
-  return (DISPOSITION_ORDER as readonly string[]).indexOf(a.disposition) - (DISPOSITION_ORDER as readonly string[]).indexOf(b.disposition)
-    || STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status)
-    || a.id.localeCompare(b.id);
+  return (
+    (DISPOSITION_ORDER as readonly string[]).indexOf(a.disposition) -
+      (DISPOSITION_ORDER as readonly string[]).indexOf(b.disposition) ||
+    STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 export function toClaimSummary(c: ClaimRecord): ClaimSummary {
   return {
-    claim_id: c.id, value: claimValue(c), status: c.status,
-    disposition: c.disposition, source_id: c.sourceId, reason: c.reason,
+    claim_id: c.id,
+    value: claimValue(c),
+    status: c.status,
+    disposition: c.disposition,
+    source_id: c.sourceId,
+    reason: c.reason,
   };
 }
 
 /** One claim with its source and the other claims about the same figure; undefined when no claim has the id. */
 export function getClaim(ctx: ReadContext, id: string): ClaimDetail | undefined {
-  const row = ctx.db.select({ claim: claims, source: sources }).from(claims)
-    .innerJoin(sources, eq(sources.id, claims.sourceId)).where(eq(claims.id, id)).get();
+  const row = ctx.db
+    .select({ claim: claims, source: sources })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(eq(claims.id, id))
+    .get();
   if (!row) return undefined;
   const { claim: c, source: s } = row;
-  const siblings = ctx.db.select().from(claims).where(and(eq(claims.electionId, c.electionId), eq(claims.subjectType, c.subjectType),
-    eq(claims.subjectId, c.subjectId), eq(claims.metric, c.metric), ne(claims.id, c.id))).all();
+  const siblings = ctx.db
+    .select()
+    .from(claims)
+    .where(
+      and(
+        eq(claims.electionId, c.electionId),
+        eq(claims.subjectType, c.subjectType),
+        eq(claims.subjectId, c.subjectId),
+        eq(claims.metric, c.metric),
+        ne(claims.id, c.id),
+      ),
+    )
+    .all();
   return {
-    id: c.id, election_id: c.electionId, subject_type: c.subjectType,
-    subject_id: c.subjectId, metric: c.metric, value: claimValue(c), unit: c.unit,
-    status: c.status, disposition: c.disposition, reason: c.reason,
+    id: c.id,
+    election_id: c.electionId,
+    subject_type: c.subjectType,
+    subject_id: c.subjectId,
+    metric: c.metric,
+    value: claimValue(c),
+    unit: c.unit,
+    status: c.status,
+    disposition: c.disposition,
+    reason: c.reason,
     source: { id: s.id, url: s.url, title: s.title, publisher: s.publisher, kind: s.kind },
     corroborating_source_ids: c.corroboratingSourceIds ? c.corroboratingSourceIds.split(';') : [],
     siblings: siblings.sort(compareClaims).map(toClaimSummary),

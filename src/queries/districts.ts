@@ -8,25 +8,60 @@ import { DISTRICT_COLUMNS } from '../domain/metric-columns.js';
 
 /** The single-member districts of a vote, in number order; an empty list for votes without them. */
 export function listDistricts(ctx: ReadContext, q: { electionId: string; region?: string } & PageQuery): DistrictList {
-  const rows = ctx.db.select().from(districts)
+  const rows = ctx.db
+    .select()
+    .from(districts)
     .where(and(eq(districts.electionId, q.electionId), q.region ? eq(districts.regionId, q.region) : undefined))
-    .orderBy(asc(districts.number)).all();
+    .orderBy(asc(districts.number))
+    .all();
   const { data: page, ...paging } = pageOf(rows, q);
-  const resolver = FigureResolver.load(ctx.db, ctx.gaps, page.flatMap((d) => [d.nameClaim, d.regionIdClaim, d.winnerNameClaim,
-    d.partyIdClaim, d.registeredVotersClaim, d.candidatesNominatedClaim, d.candidatesCountClaim]));
+  const resolver = FigureResolver.load(
+    ctx.db,
+    ctx.gaps,
+    page.flatMap((d) => [
+      d.nameClaim,
+      d.regionIdClaim,
+      d.winnerNameClaim,
+      d.partyIdClaim,
+      d.registeredVotersClaim,
+      d.candidatesNominatedClaim,
+      d.candidatesCountClaim,
+    ]),
+  );
   return {
     election_id: q.electionId,
     data: page.map((d) => {
-      const key = (metric: FigureKey['metric']) => ({ electionId: q.electionId, subjectType: 'district', subjectId: `district-${d.number}`, metric });
+      const key = (metric: FigureKey['metric']) => ({
+        electionId: q.electionId,
+        subjectType: 'district',
+        subjectId: `district-${d.number}`,
+        metric,
+      });
       return {
-        number: d.number, contest_id: `district-${d.number}`,
+        number: d.number,
+        contest_id: `district-${d.number}`,
         name: resolver.text(d.nameClaim, d.name, key(DISTRICT_COLUMNS.name)),
         region_id: resolver.text(d.regionIdClaim, d.regionId, key(DISTRICT_COLUMNS.regionId)),
-        winner: { name: resolver.text(d.winnerNameClaim, d.winnerName, key(DISTRICT_COLUMNS.winnerName)), candidate_id: d.winnerCandidateId },
+        winner: {
+          name: resolver.text(d.winnerNameClaim, d.winnerName, key(DISTRICT_COLUMNS.winnerName)),
+          candidate_id: d.winnerCandidateId,
+        },
         party_id: resolver.text(d.partyIdClaim, d.partyId, key(DISTRICT_COLUMNS.partyId)),
-        registered_voters: resolver.number(d.registeredVotersClaim, d.registeredVoters, key(DISTRICT_COLUMNS.registeredVoters)),
-        candidates_nominated: resolver.number(d.candidatesNominatedClaim, d.candidatesNominated, key(DISTRICT_COLUMNS.candidatesNominated)),
-        candidates_count: resolver.number(d.candidatesCountClaim, d.candidatesCount, key(DISTRICT_COLUMNS.candidatesCount)),
+        registered_voters: resolver.number(
+          d.registeredVotersClaim,
+          d.registeredVoters,
+          key(DISTRICT_COLUMNS.registeredVoters),
+        ),
+        candidates_nominated: resolver.number(
+          d.candidatesNominatedClaim,
+          d.candidatesNominated,
+          key(DISTRICT_COLUMNS.candidatesNominated),
+        ),
+        candidates_count: resolver.number(
+          d.candidatesCountClaim,
+          d.candidatesCount,
+          key(DISTRICT_COLUMNS.candidatesCount),
+        ),
       };
     }),
     ...paging,

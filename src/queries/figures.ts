@@ -41,9 +41,15 @@ export class GapReasons {
   private reasonFor(k: FigureKey, metric: string): string | undefined {
     // `*` matches anything; `seats_*` matches every metric starting with `seats_`.
     const metricMatches = (m: string) => m === metric || (m.endsWith('*') && metric.startsWith(m.slice(0, -1)));
-    const score = (g: typeof gaps.$inferSelect) => (g.subjectId === k.subjectId ? 2 : 0) + (g.metric === metric ? 1 : 0);
-    const hits = this.rows.filter((g) => g.electionId === k.electionId && g.subjectType === k.subjectType
-      && (g.subjectId === '*' || g.subjectId === k.subjectId) && metricMatches(g.metric));
+    const score = (g: typeof gaps.$inferSelect) =>
+      (g.subjectId === k.subjectId ? 2 : 0) + (g.metric === metric ? 1 : 0);
+    const hits = this.rows.filter(
+      (g) =>
+        g.electionId === k.electionId &&
+        g.subjectType === k.subjectType &&
+        (g.subjectId === '*' || g.subjectId === k.subjectId) &&
+        metricMatches(g.metric),
+    );
     return hits.sort((a, b) => score(b) - score(a))[0]?.reason;
   }
 }
@@ -60,25 +66,51 @@ export class FigureResolver {
     private readonly gapReasons: GapReasons,
   ) {}
 
-  static load(db: Db, gapReasons: GapReasons, claimIds: (string | null | undefined)[], status?: SeriesStatus): FigureResolver {
+  static load(
+    db: Db,
+    gapReasons: GapReasons,
+    claimIds: (string | null | undefined)[],
+    status?: SeriesStatus,
+  ): FigureResolver {
     const ids = [...new Set(claimIds.filter((id): id is string => !!id))];
     const accepted = new Map<string, ClaimRecord>();
     for (let i = 0; i < ids.length; i += CHUNK) {
-      for (const c of db.select().from(claims).where(inArray(claims.id, ids.slice(i, i + CHUNK))).all()) accepted.set(c.id, c);
+      for (const c of db
+        .select()
+        .from(claims)
+        .where(inArray(claims.id, ids.slice(i, i + CHUNK)))
+        .all())
+        accepted.set(c.id, c);
     }
     let series: Map<string, ClaimRecord> | null = null;
     if (status) {
       series = new Map();
       const elections = [...new Set([...accepted.values()].map((c) => c.electionId))];
-      const rows = elections.length === 0 ? [] : db.select({ claim: claims, kind: sources.kind }).from(claims)
-        .innerJoin(sources, eq(sources.id, claims.sourceId))
-        .where(and(inArray(claims.electionId, elections), eq(claims.status, status), ne(claims.disposition, 'erratum'))).all();
+      const rows =
+        elections.length === 0
+          ? []
+          : db
+              .select({ claim: claims, kind: sources.kind })
+              .from(claims)
+              .innerJoin(sources, eq(sources.id, claims.sourceId))
+              .where(
+                and(
+                  inArray(claims.electionId, elections),
+                  eq(claims.status, status),
+                  ne(claims.disposition, 'erratum'),
+                ),
+              )
+              .all();
       // The reference's precedence: accepted first, then the stronger kind of source, then the value
       // more sources state. Sorted worst first so the best claim of each key is set last.
       const support = new Map<string, number>();
-      for (const { claim } of rows) support.set(`${keyOf(claim)}|${claim.value}`, (support.get(`${keyOf(claim)}|${claim.value}`) ?? 0) + 1);
-      const score = (r: (typeof rows)[number]) => [r.claim.disposition === 'accepted' ? 1 : 0,
-        -SOURCE_KINDS.indexOf(r.kind), support.get(`${keyOf(r.claim)}|${r.claim.value}`) ?? 0];
+      for (const { claim } of rows)
+        support.set(`${keyOf(claim)}|${claim.value}`, (support.get(`${keyOf(claim)}|${claim.value}`) ?? 0) + 1);
+      const score = (r: (typeof rows)[number]) => [
+        r.claim.disposition === 'accepted' ? 1 : 0,
+        -SOURCE_KINDS.indexOf(r.kind),
+        support.get(`${keyOf(r.claim)}|${r.claim.value}`) ?? 0,
+      ];
       rows.sort((a, b) => {
         const [x, y] = [score(a), score(b)];
         return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
@@ -93,15 +125,31 @@ export class FigureResolver {
     if (!claim || !this.status || claim.status === this.status) return { claim, useCanonical: true };
     const swap = this.series!.get(keyOf(claim));
     if (swap) return { claim: swap, useCanonical: false };
-    return { useCanonical: false, reason: `No ${this.status} figure in the sources; the accepted figure is ${claim.status === 'unknown' ? 'of unknown status' : claim.status}.` };
+    return {
+      useCanonical: false,
+      reason: `No ${this.status} figure in the sources; the accepted figure is ${claim.status === 'unknown' ? 'of unknown status' : claim.status}.`,
+    };
   }
 
   private build<V>(claimId: string | null | undefined, canonical: V | null, parse: (raw: string) => V, key: FigureKey) {
     const { claim, useCanonical, reason } = this.pick(claimId);
-    if (!claim) return { value: null, status: null, source_ids: [], claim_id: null, missing_reason: reason ?? this.gapReasons.reason(key) };
+    if (!claim)
+      return {
+        value: null,
+        status: null,
+        source_ids: [],
+        claim_id: null,
+        missing_reason: reason ?? this.gapReasons.reason(key),
+      };
     const value = useCanonical ? canonical : parse(claim.value);
     const corroborating = claim.corroboratingSourceIds ? claim.corroboratingSourceIds.split(';') : [];
-    return { value, status: claim.status, source_ids: [claim.sourceId, ...corroborating], claim_id: claim.id, missing_reason: null };
+    return {
+      value,
+      status: claim.status,
+      source_ids: [claim.sourceId, ...corroborating],
+      claim_id: claim.id,
+      missing_reason: null,
+    };
   }
 
   number(claimId: string | null | undefined, value: number | null | undefined, key: FigureKey): NumberFigure {

@@ -5,10 +5,16 @@ import type { limit, offset } from '../schemas/common.js';
 export type PageQuery = { limit: z.output<ReturnType<typeof limit>>; offset: z.output<typeof offset> };
 
 /** A list response's envelope: one page of rows and how many match over all pages. */
-export const envelope = <T>(data: T[], total: number, q: PageQuery) => ({ data, total, limit: q.limit, offset: q.offset });
+export const envelope = <T>(data: T[], total: number, q: PageQuery) => ({
+  data,
+  total,
+  limit: q.limit,
+  offset: q.offset,
+});
 
 /** One page of rows already in memory (small lists: elections, parties, a vote's results). */
-export const pageOf = <T>(rows: T[], q: PageQuery) => envelope(rows.slice(q.offset, q.offset + q.limit), rows.length, q);
+export const pageOf = <T>(rows: T[], q: PageQuery) =>
+  envelope(rows.slice(q.offset, q.offset + q.limit), rows.length, q);
 
 /** `-votes` → votes, descending. The field is one the query schema allowed, so it keeps its type. */
 export function parseSort<F extends string>(spec: F | `-${F}`): { field: F; descending: boolean } {

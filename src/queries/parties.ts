@@ -13,20 +13,36 @@ type PartyRow = typeof parties.$inferSelect;
 type LinkKind = PartyDetail['successors'][number]['kind'];
 export type PartyListFilter = z.infer<typeof PartyListQuery>;
 
-const summary = (p: PartyRow): PartySummary =>
-  ({ id: p.id, names: localizedNames(p), kind: p.kind, founded: p.founded });
+const summary = (p: PartyRow): PartySummary => ({
+  id: p.id,
+  names: localizedNames(p),
+  kind: p.kind,
+  founded: p.founded,
+});
 
 export function listParties(ctx: ReadContext, q: PartyListFilter): PartyList {
-  const all = ctx.db.select().from(parties).where(q.kind ? eq(parties.kind, q.kind) : undefined).all();
+  const all = ctx.db
+    .select()
+    .from(parties)
+    .where(q.kind ? eq(parties.kind, q.kind) : undefined)
+    .all();
   const page = pageOf(byName(all, q.sort), q);
   return { ...page, data: page.data.map(summary) };
 }
 
 /** Renames and mergers on either side of the party, oldest first. */
 function lineage(ctx: ReadContext, id: string) {
-  const links = ctx.db.select().from(partyLinks).where(or(eq(partyLinks.fromPartyId, id), eq(partyLinks.toPartyId, id)))
-    .orderBy(asc(partyLinks.date)).all();
-  const link = (partyId: string, l: typeof links[number]) => ({ party_id: partyId, kind: l.kind as LinkKind, date: l.date });
+  const links = ctx.db
+    .select()
+    .from(partyLinks)
+    .where(or(eq(partyLinks.fromPartyId, id), eq(partyLinks.toPartyId, id)))
+    .orderBy(asc(partyLinks.date))
+    .all();
+  const link = (partyId: string, l: (typeof links)[number]) => ({
+    party_id: partyId,
+    kind: l.kind as LinkKind,
+    date: l.date,
+  });
   return {
     predecessors: links.filter((l) => l.toPartyId === id).map((l) => link(l.fromPartyId, l)),
     successors: links.filter((l) => l.fromPartyId === id).map((l) => link(l.toPartyId, l)),
@@ -37,16 +53,29 @@ function lineage(ctx: ReadContext, id: string) {
 export function getParty(ctx: ReadContext, id: string): PartyDetail | undefined {
   const party = ctx.db.select().from(parties).where(eq(parties.id, id)).get();
   if (!party) return undefined;
-  const resultRows = ctx.db.select({ r: results, election: elections, contest: contests }).from(results)
-    .innerJoin(elections, eq(elections.id, results.electionId)).innerJoin(contests, eq(contests.id, results.contestId))
-    .where(eq(results.contestantId, id)).orderBy(asc(elections.date), asc(contests.id), asc(results.regionId)).all();
-  const seatRows = ctx.db.select({ s: seats, election: elections }).from(seats)
+  const resultRows = ctx.db
+    .select({ r: results, election: elections, contest: contests })
+    .from(results)
+    .innerJoin(elections, eq(elections.id, results.electionId))
+    .innerJoin(contests, eq(contests.id, results.contestId))
+    .where(eq(results.contestantId, id))
+    .orderBy(asc(elections.date), asc(contests.id), asc(results.regionId))
+    .all();
+  const seatRows = ctx.db
+    .select({ s: seats, election: elections })
+    .from(seats)
     .innerJoin(elections, eq(elections.id, seats.electionId))
-    .where(eq(seats.holderId, id)).orderBy(asc(elections.date)).all();
-  const nominees = ctx.db.select({ line: contestants, election: elections, contest: contests }).from(contestants)
-    .innerJoin(elections, eq(elections.id, contestants.electionId)).innerJoin(contests, eq(contests.id, contestants.contestId))
+    .where(eq(seats.holderId, id))
+    .orderBy(asc(elections.date))
+    .all();
+  const nominees = ctx.db
+    .select({ line: contestants, election: elections, contest: contests })
+    .from(contestants)
+    .innerJoin(elections, eq(elections.id, contestants.electionId))
+    .innerJoin(contests, eq(contests.id, contestants.contestId))
     .where(and(eq(contestants.nominatedById, id), eq(contestants.kind, 'candidate')))
-    .orderBy(asc(elections.date), asc(contests.districtNumber), asc(contestants.contestantId)).all();
+    .orderBy(asc(elections.date), asc(contests.districtNumber), asc(contestants.contestantId))
+    .all();
   const resolver = FigureResolver.load(ctx.db, ctx.gaps, [
     ...resultRows.flatMap(({ r }) => [r.votesClaim, r.pctClaim, r.electedClaim, r.listCandidatesClaim]),
     ...seatRows.flatMap(({ s }) => [s.partyListClaim, s.districtClaim, s.totalClaim]),
@@ -57,11 +86,14 @@ export function getParty(ctx: ReadContext, id: string): PartyDetail | undefined 
     ...lineage(ctx, id),
     results: resultRows.map(({ r, election, contest }) => {
       // Regional lines are claims about region_contestant subjects, so their gaps are found under that key.
-      const key = (metric: FigureKey['metric']) => (r.regionId === null
-        ? { electionId: election.id, subjectType: 'contestant', subjectId: id, metric }
-        : { electionId: election.id, subjectType: 'region_contestant', subjectId: `${r.regionId}/${id}`, metric });
+      const key = (metric: FigureKey['metric']) =>
+        r.regionId === null
+          ? { electionId: election.id, subjectType: 'contestant', subjectId: id, metric }
+          : { electionId: election.id, subjectType: 'region_contestant', subjectId: `${r.regionId}/${id}`, metric };
       return {
-        election: electionRef(election), contest: contest.slug, region_id: r.regionId,
+        election: electionRef(election),
+        contest: contest.slug,
+        region_id: r.regionId,
         votes: resolver.number(r.votesClaim, r.votes, key(RESULT_COLUMNS.votes)),
         pct: resolver.number(r.pctClaim, r.pct, key(RESULT_COLUMNS.pct)),
         elected: resolver.bool(r.electedClaim, r.elected, key(RESULT_COLUMNS.elected)),
@@ -69,7 +101,12 @@ export function getParty(ctx: ReadContext, id: string): PartyDetail | undefined 
       };
     }),
     seats: seatRows.map(({ s, election }) => {
-      const key = (metric: FigureKey['metric']) => ({ electionId: election.id, subjectType: 'contestant', subjectId: id, metric });
+      const key = (metric: FigureKey['metric']) => ({
+        electionId: election.id,
+        subjectType: 'contestant',
+        subjectId: id,
+        metric,
+      });
       return {
         election: electionRef(election),
         party_list: resolver.number(s.partyListClaim, s.partyList, key(SEAT_COLUMNS.partyList)),
@@ -77,8 +114,11 @@ export function getParty(ctx: ReadContext, id: string): PartyDetail | undefined 
         total: resolver.number(s.totalClaim, s.total, key(SEAT_COLUMNS.total)),
       };
     }),
-    nominations: nominees.map(({ line, election, contest }) =>
-      ({ election: electionRef(election), contest: contest.slug, candidate_id: line.contestantId })),
+    nominations: nominees.map(({ line, election, contest }) => ({
+      election: electionRef(election),
+      contest: contest.slug,
+      candidate_id: line.contestantId,
+    })),
     source_ids: party.sourceIds ? party.sourceIds.split(';') : [],
   };
 }

@@ -13,16 +13,21 @@ type RegionRow = typeof regions.$inferSelect;
 export type RegionListFilter = z.infer<typeof RegionListQuery>;
 
 const summary = (r: RegionRow): RegionSummary => ({
-  id: r.id, names: localizedNames(r), kind: r.kind,
+  id: r.id,
+  names: localizedNames(r),
+  kind: r.kind,
   iso_3166_2: { until_2022_11_28: r.isoCodeUntil20221128, from_2022_11_29: r.isoCodeFrom20221129 },
-  valid_from: r.validFrom, valid_to: r.validTo, parent_id: r.parentId,
+  valid_from: r.validFrom,
+  valid_to: r.validTo,
+  parent_id: r.parentId,
 });
 
 /** Empty bounds are open: a region with no valid_from existed before the period the store covers. */
-const existedOn = (day: string) => and(
-  or(isNull(regions.validFrom), lte(regions.validFrom, day)),
-  or(isNull(regions.validTo), gte(regions.validTo, day)),
-);
+const existedOn = (day: string) =>
+  and(
+    or(isNull(regions.validFrom), lte(regions.validFrom, day)),
+    or(isNull(regions.validTo), gte(regions.validTo, day)),
+  );
 
 /** Filter, sort and page in SQL: a store with thousands of areas costs one page, not every region. */
 export function listRegions(ctx: ReadContext, q: RegionListFilter): RegionList {
@@ -31,7 +36,14 @@ export function listRegions(ctx: ReadContext, q: RegionListFilter): RegionList {
   const dir = descending ? desc : asc;
   const order = field === 'id' ? [dir(regions.id)] : [dir(sql`${regions.nameEn} collate nocase`), dir(regions.id)];
   const total = ctx.db.select({ n: count() }).from(regions).where(where).get()?.n ?? 0;
-  const page = ctx.db.select().from(regions).where(where).orderBy(...order).limit(q.limit).offset(q.offset).all();
+  const page = ctx.db
+    .select()
+    .from(regions)
+    .where(where)
+    .orderBy(...order)
+    .limit(q.limit)
+    .offset(q.offset)
+    .all();
   return envelope(page.map(summary), total, q);
 }
 
@@ -39,27 +51,66 @@ export function listRegions(ctx: ReadContext, q: RegionListFilter): RegionList {
 export function getRegion(ctx: ReadContext, id: string): RegionDetail | undefined {
   const region = ctx.db.select().from(regions).where(eq(regions.id, id)).get();
   if (!region) return undefined;
-  const children = ctx.db.select({ id: regions.id }).from(regions).where(eq(regions.parentId, id)).orderBy(asc(regions.id)).all();
-  const names = ctx.db.select().from(regionNames).where(eq(regionNames.regionId, id)).orderBy(asc(regionNames.id)).all();
+  const children = ctx.db
+    .select({ id: regions.id })
+    .from(regions)
+    .where(eq(regions.parentId, id))
+    .orderBy(asc(regions.id))
+    .all();
+  const names = ctx.db
+    .select()
+    .from(regionNames)
+    .where(eq(regionNames.regionId, id))
+    .orderBy(asc(regionNames.id))
+    .all();
   // The loader writes a turnout row for every vote at which the region existed, figures or not.
-  const rows = ctx.db.select({ t: turnout, date: elections.date }).from(turnout)
+  const rows = ctx.db
+    .select({ t: turnout, date: elections.date })
+    .from(turnout)
     .innerJoin(elections, eq(elections.id, turnout.electionId))
-    .where(eq(turnout.regionId, id)).orderBy(asc(elections.date)).all();
-  const resolver = FigureResolver.load(ctx.db, ctx.gaps, rows.flatMap(({ t }) =>
-    [t.registeredVotersClaim, t.votersParticipatedClaim, t.turnoutPctClaim, t.pollingStationsClaim]));
+    .where(eq(turnout.regionId, id))
+    .orderBy(asc(elections.date))
+    .all();
+  const resolver = FigureResolver.load(
+    ctx.db,
+    ctx.gaps,
+    rows.flatMap(({ t }) => [
+      t.registeredVotersClaim,
+      t.votersParticipatedClaim,
+      t.turnoutPctClaim,
+      t.pollingStationsClaim,
+    ]),
+  );
   return {
     ...summary(region),
     children: children.map((c) => c.id),
     dated_names: names.map((n) => ({ lang: n.lang, name: n.name, valid_from: n.validFrom, valid_to: n.validTo })),
     aliases: aliasesOf(ctx, 'region', id),
     turnout: rows.map(({ t }) => {
-      const key = (metric: FigureKey['metric']) => ({ electionId: t.electionId, subjectType: 'region', subjectId: id, metric });
+      const key = (metric: FigureKey['metric']) => ({
+        electionId: t.electionId,
+        subjectType: 'region',
+        subjectId: id,
+        metric,
+      });
       return {
         election_id: t.electionId,
-        registered_voters: resolver.number(t.registeredVotersClaim, t.registeredVoters, key(TURNOUT_COLUMNS.registeredVoters)),
-        voters_participated: resolver.number(t.votersParticipatedClaim, t.votersParticipated, key(TURNOUT_COLUMNS.votersParticipated)),
+        registered_voters: resolver.number(
+          t.registeredVotersClaim,
+          t.registeredVoters,
+          key(TURNOUT_COLUMNS.registeredVoters),
+        ),
+        voters_participated: resolver.number(
+          t.votersParticipatedClaim,
+          t.votersParticipated,
+          key(TURNOUT_COLUMNS.votersParticipated),
+        ),
         turnout_pct: resolver.number(t.turnoutPctClaim, t.turnoutPct, key(TURNOUT_COLUMNS.turnoutPct)),
-        polling_stations: resolver.number(t.pollingStationsClaim, t.pollingStations, key(TURNOUT_COLUMNS.pollingStations)),
+        polling_stations: resolver.number(
+          t.pollingStationsClaim,
+          t.pollingStations,
+          key(TURNOUT_COLUMNS.pollingStations),
+        ),
       };
     }),
     source_ids: region.sourceIds ? region.sourceIds.split(';') : [],

@@ -1,37 +1,64 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { contestants, contests, results } from '../db/schema.js';
+import { and, eq, isNull } from 'drizzle-orm';
+import { contestants, results } from '../db/schema.js';
 import type { ResultList, ResultRow } from '../schemas/result.js';
 import { FigureResolver, type SeriesStatus, type FigureKey } from './figures.js';
 import { contestantHref, contestantNames } from './names.js';
 import type { ReadContext } from './read-context.js';
 import { sortRows } from './sort-rows.js';
-import { NATIONAL_CONTEST_KINDS } from '../domain/values.js';
 import { pageOf } from './paging.js';
 import { RESULT_COLUMNS } from '../domain/metric-columns.js';
-
-
 
 /**
  * Every line of one contest with its national (or one region's) figures. For a region, lines no
  * source covers are still listed, with null figures and the reason, so the shape never changes.
  */
-export function listResults(ctx: ReadContext, q: {
-  electionId: string; contestId: string; contestSlug: string; region?: string; status?: SeriesStatus; sort: string; limit: number; offset: number;
-}): ResultList {
+export function listResults(
+  ctx: ReadContext,
+  q: {
+    electionId: string;
+    contestId: string;
+    contestSlug: string;
+    region?: string;
+    status?: SeriesStatus;
+    sort: string;
+    limit: number;
+    offset: number;
+  },
+): ResultList {
   const lines = ctx.db.select().from(contestants).where(eq(contestants.contestId, q.contestId)).all();
-  const rows = ctx.db.select().from(results)
+  const rows = ctx.db
+    .select()
+    .from(results)
     // All three columns, in the order of the results_election_region index.
-    .where(and(eq(results.electionId, q.electionId), q.region ? eq(results.regionId, q.region) : isNull(results.regionId),
-      eq(results.contestId, q.contestId))).all();
+    .where(
+      and(
+        eq(results.electionId, q.electionId),
+        q.region ? eq(results.regionId, q.region) : isNull(results.regionId),
+        eq(results.contestId, q.contestId),
+      ),
+    )
+    .all();
   const byContestant = new Map(rows.map((r) => [r.contestantId, r]));
   const names = contestantNames(ctx, lines.flatMap((l) => [l.contestantId, l.nominatedById ?? '']).filter(Boolean));
-  const resolver = FigureResolver.load(ctx.db, ctx.gaps, rows.flatMap((r) =>
-    [r.votesClaim, r.pctClaim, r.pctOfValidClaim, r.rankClaim, r.electedClaim, r.listCandidatesClaim]), q.status);
+  const resolver = FigureResolver.load(
+    ctx.db,
+    ctx.gaps,
+    rows.flatMap((r) => [
+      r.votesClaim,
+      r.pctClaim,
+      r.pctOfValidClaim,
+      r.rankClaim,
+      r.electedClaim,
+      r.listCandidatesClaim,
+    ]),
+    q.status,
+  );
 
   const data: ResultRow[] = lines.map((line) => {
     const r = byContestant.get(line.contestantId);
     const key = (metric: FigureKey['metric']) => ({
-      electionId: q.electionId, metric,
+      electionId: q.electionId,
+      metric,
       subjectType: q.region ? 'region_contestant' : 'contestant',
       subjectId: q.region ? `${q.region}/${line.contestantId}` : line.contestantId,
     });
@@ -40,7 +67,8 @@ export function listResults(ctx: ReadContext, q: {
       contestant_id: line.contestantId,
       contestant_kind: line.kind,
       name: info?.name ?? line.contestantId,
-      nominated_by: line.kind === 'candidate' ? { id: line.nominatedById, name_as_published: line.nominatedByText } : null,
+      nominated_by:
+        line.kind === 'candidate' ? { id: line.nominatedById, name_as_published: line.nominatedByText } : null,
       region_id: q.region ?? null,
       votes: resolver.number(r?.votesClaim, r?.votes, key(RESULT_COLUMNS.votes)),
       pct: resolver.number(r?.pctClaim, r?.pct, key(RESULT_COLUMNS.pct)),
@@ -53,7 +81,10 @@ export function listResults(ctx: ReadContext, q: {
   });
   const sorted = sortRows(data, q.sort, { votes: (r) => r.votes.value, pct: (r) => r.pct.value, name: (r) => r.name });
   return {
-    election_id: q.electionId, contest: q.contestSlug, region_id: q.region ?? null, series: q.status ?? 'accepted',
+    election_id: q.electionId,
+    contest: q.contestSlug,
+    region_id: q.region ?? null,
+    series: q.status ?? 'accepted',
     ...pageOf(sorted, q),
   };
 }

@@ -22,10 +22,20 @@ const toEntityType = (t: AliasEntityType): EntityType => (t === 'special' ? 'con
 const toAliasType = (t: EntityType): AliasEntityType => (t === 'contestant' ? 'special' : t);
 
 const HREF_PREFIX: Record<EntityType, string | null> = {
-  candidate: '/v1/candidates/', party: '/v1/parties/', region: '/v1/regions/', election: '/v1/elections/', contestant: null,
+  candidate: '/v1/candidates/',
+  party: '/v1/parties/',
+  region: '/v1/regions/',
+  election: '/v1/elections/',
+  contestant: null,
 };
 
-const NAME_TABLES = { candidate: candidates, party: parties, region: regions, election: elections, contestant: specialContestants };
+const NAME_TABLES = {
+  candidate: candidates,
+  party: parties,
+  region: regions,
+  election: elections,
+  contestant: specialContestants,
+};
 
 /** English names of the hit entities, one small query per entity table. */
 function entityNames(ctx: ReadContext, ids: Map<EntityType, string[]>): Map<string, string> {
@@ -49,8 +59,13 @@ function score(folded: string, whole: string): number {
  * (closest to the query), then one with the query's word breaks (Ak Zhol for "Aq Jol"), then the English name.
  */
 function compareSpellings(x: AliasRecord, y: AliasRecord, whole: string, literal: string, name: string): number {
-  const rank = (a: AliasRecord) => [-score(a.folded, whole), a.alias.toLowerCase() === literal ? 0 : 1, a.folded.length,
-    foldWords(a.alias) === foldWords(literal) ? 0 : 1, a.alias === name ? 0 : 1];
+  const rank = (a: AliasRecord) => [
+    -score(a.folded, whole),
+    a.alias.toLowerCase() === literal ? 0 : 1,
+    a.folded.length,
+    foldWords(a.alias) === foldWords(literal) ? 0 : 1,
+    a.alias === name ? 0 : 1,
+  ];
   const [rx, ry] = [rank(x), rank(y)];
   return rx.reduce((acc, v, i) => acc || v - ry[i]!, 0) || x.alias.localeCompare(y.alias);
 }
@@ -65,13 +80,25 @@ export function searchEntities(ctx: ReadContext, q: SearchFilter) {
   const whole = words.join('');
   const literal = q.q.trim().toLowerCase();
   // Folded words hold only a-z and 0-9, so they need no escaping inside a LIKE pattern.
-  const rows = words.length === 0 ? [] : ctx.db.select().from(aliases).where(and(
-    q.type ? eq(aliases.entityType, toAliasType(q.type)) : undefined,
-    ...words.map((w) => like(aliases.folded, `%${w}%`)),
-  )).all();
+  const rows =
+    words.length === 0
+      ? []
+      : ctx.db
+          .select()
+          .from(aliases)
+          .where(
+            and(
+              q.type ? eq(aliases.entityType, toAliasType(q.type)) : undefined,
+              ...words.map((w) => like(aliases.folded, `%${w}%`)),
+            ),
+          )
+          .all();
 
   const byEntity = groupBy(rows, (a) => `${toEntityType(a.entityType)}|${a.entityId}`);
-  const ids = groupBy([...byEntity.values()].map((g) => g[0]!), (a) => toEntityType(a.entityType));
+  const ids = groupBy(
+    [...byEntity.values()].map((g) => g[0]!),
+    (a) => toEntityType(a.entityType),
+  );
   const names = entityNames(ctx, new Map([...ids].map(([type, list]) => [type, list.map((a) => a.entityId)])));
 
   const hits: SearchHit[] = [...byEntity.entries()].map(([key, spellings]) => {
@@ -80,10 +107,17 @@ export function searchEntities(ctx: ReadContext, q: SearchFilter) {
     const type = toEntityType(best.entityType);
     const prefix = HREF_PREFIX[type];
     return {
-      type, id: best.entityId, name, matched_alias: best.alias,
-      score: score(best.folded, whole), href: prefix === null ? null : `${prefix}${best.entityId}`,
+      type,
+      id: best.entityId,
+      name,
+      matched_alias: best.alias,
+      score: score(best.folded, whole),
+      href: prefix === null ? null : `${prefix}${best.entityId}`,
     };
   });
-  hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name) || a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
+  hits.sort(
+    (a, b) =>
+      b.score - a.score || a.name.localeCompare(b.name) || a.type.localeCompare(b.type) || a.id.localeCompare(b.id),
+  );
   return { query: q.q, ...pageOf(hits, q) };
 }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { elections, seats } from '../db/schema.js';
+import { type elections, seats } from '../db/schema.js';
 import type { SeatAllocation, SeatRow } from '../schemas/seat.js';
 import { electionFigures } from './elections.js';
 import { FigureResolver, type SeriesStatus, type FigureKey } from './figures.js';
@@ -10,17 +10,39 @@ import { pageOf } from './paging.js';
 import { SEAT_COLUMNS } from '../domain/metric-columns.js';
 
 /** Seat allocation per holder and tier, with the chamber size per tier; totals are never summed here. */
-export function listSeats(ctx: ReadContext, e: typeof elections.$inferSelect, q: {
-  status?: SeriesStatus; sort: string; limit: number; offset: number;
-}): SeatAllocation {
+export function listSeats(
+  ctx: ReadContext,
+  e: typeof elections.$inferSelect,
+  q: {
+    status?: SeriesStatus;
+    sort: string;
+    limit: number;
+    offset: number;
+  },
+): SeatAllocation {
   const fig = electionFigures(ctx, e, q.status);
   const rows = ctx.db.select().from(seats).where(eq(seats.electionId, e.id)).all();
-  const names = contestantNames(ctx, rows.map((r) => r.holderId));
-  const resolver = FigureResolver.load(ctx.db, ctx.gaps, rows.flatMap((r) => [r.partyListClaim, r.districtClaim, r.assemblyClaim, r.totalClaim]), q.status);
+  const names = contestantNames(
+    ctx,
+    rows.map((r) => r.holderId),
+  );
+  const resolver = FigureResolver.load(
+    ctx.db,
+    ctx.gaps,
+    rows.flatMap((r) => [r.partyListClaim, r.districtClaim, r.assemblyClaim, r.totalClaim]),
+    q.status,
+  );
   const data: SeatRow[] = rows.map((r) => {
-    const key = (metric: FigureKey['metric']) => ({ electionId: e.id, subjectType: 'contestant', subjectId: r.holderId, metric });
+    const key = (metric: FigureKey['metric']) => ({
+      electionId: e.id,
+      subjectType: 'contestant',
+      subjectId: r.holderId,
+      metric,
+    });
     return {
-      holder_id: r.holderId, holder_kind: r.holderKind, name: names.get(r.holderId)?.name ?? r.holderId,
+      holder_id: r.holderId,
+      holder_kind: r.holderKind,
+      name: names.get(r.holderId)?.name ?? r.holderId,
       party_list: resolver.number(r.partyListClaim, r.partyList, key(SEAT_COLUMNS.partyList)),
       district: resolver.number(r.districtClaim, r.district, key(SEAT_COLUMNS.district)),
       assembly: resolver.number(r.assemblyClaim, r.assembly, key(SEAT_COLUMNS.assembly)),
@@ -28,12 +50,20 @@ export function listSeats(ctx: ReadContext, e: typeof elections.$inferSelect, q:
       href: contestantHref(r.holderId, names.get(r.holderId)?.type),
     };
   });
-  const sorted = sortRows(data, q.sort, { party_list: (r) => r.party_list.value, total: (r) => r.total.value, name: (r) => r.name });
+  const sorted = sortRows(data, q.sort, {
+    party_list: (r) => r.party_list.value,
+    total: (r) => r.total.value,
+    name: (r) => r.name,
+  });
   return {
-    election_id: e.id, series: q.status ?? 'accepted',
+    election_id: e.id,
+    series: q.status ?? 'accepted',
     chamber: {
-      seats_total: fig('seats_total'), seats_party_list: fig('seats_pr'), seats_district: fig('seats_smd'),
-      seats_assembly: fig('seats_other'), threshold_pct: fig('threshold_pct'),
+      seats_total: fig('seats_total'),
+      seats_party_list: fig('seats_pr'),
+      seats_district: fig('seats_smd'),
+      seats_assembly: fig('seats_other'),
+      threshold_pct: fig('threshold_pct'),
     },
     ...pageOf(sorted, q),
   };

@@ -12,8 +12,13 @@ export type SourceFilter = z.infer<typeof SourceListQuery>;
 
 function toSource(s: SourceRecord): Source {
   return {
-    id: s.id, url: s.url, title: s.title, publisher: s.publisher, kind: s.kind,
-    language: s.language, published_on: s.publishedOn,
+    id: s.id,
+    url: s.url,
+    title: s.title,
+    publisher: s.publisher,
+    kind: s.kind,
+    language: s.language,
+    published_on: s.publishedOn,
   };
 }
 
@@ -28,10 +33,22 @@ function orderBy(sort: SourceFilter['sort']): SQL[] {
 export function listSources(ctx: ReadContext, q: SourceFilter) {
   const where = and(
     q.kind ? eq(sources.kind, q.kind) : undefined,
-    q.election ? inArray(sources.id, ctx.db.select({ id: claims.sourceId }).from(claims).where(eq(claims.electionId, q.election))) : undefined,
+    q.election
+      ? inArray(
+          sources.id,
+          ctx.db.select({ id: claims.sourceId }).from(claims).where(eq(claims.electionId, q.election)),
+        )
+      : undefined,
   );
   const total = ctx.db.select({ n: count() }).from(sources).where(where).get()?.n ?? 0;
-  const rows = ctx.db.select().from(sources).where(where).orderBy(...orderBy(q.sort)).limit(q.limit).offset(q.offset).all();
+  const rows = ctx.db
+    .select()
+    .from(sources)
+    .where(where)
+    .orderBy(...orderBy(q.sort))
+    .limit(q.limit)
+    .offset(q.offset)
+    .all();
   return envelope(rows.map(toSource), total, q);
 }
 
@@ -39,15 +56,24 @@ export function listSources(ctx: ReadContext, q: SourceFilter) {
 export function getSource(ctx: ReadContext, id: string): SourceDetail | undefined {
   const s = ctx.db.select().from(sources).where(eq(sources.id, id)).get();
   if (!s) return undefined;
-  const cited = ctx.db.select().from(claims).where(eq(claims.sourceId, id))
-    .orderBy(asc(claims.electionId), asc(claims.subjectType), asc(claims.subjectId), asc(claims.metric), asc(claims.id)).all();
-  type Row = SourceDetail['claims'][number];
+  const cited = ctx.db
+    .select()
+    .from(claims)
+    .where(eq(claims.sourceId, id))
+    .orderBy(asc(claims.electionId), asc(claims.subjectType), asc(claims.subjectId), asc(claims.metric), asc(claims.id))
+    .all();
   return {
     ...toSource(s),
     claims: cited.map((c) => ({
-      claim_id: c.id, election_id: c.electionId, subject_type: c.subjectType,
-      subject_id: c.subjectId, metric: c.metric, value: c.value, unit: c.unit,
-      status: c.status, disposition: c.disposition,
+      claim_id: c.id,
+      election_id: c.electionId,
+      subject_type: c.subjectType,
+      subject_id: c.subjectId,
+      metric: c.metric,
+      value: c.value,
+      unit: c.unit,
+      status: c.status,
+      disposition: c.disposition,
     })),
   };
 }

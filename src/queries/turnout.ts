@@ -13,49 +13,115 @@ type Row = typeof turnout.$inferSelect;
 const NATIONAL_NAME = 'Kazakhstan';
 
 /** Builds turnout rows for one vote from the canonical table; the region names are those of the day. */
-export function turnoutRows(ctx: ReadContext, electionId: string, day: string, rows: Row[], status?: SeriesStatus): TurnoutRow[] {
-  const names = regionNamesOn(ctx, day, rows.flatMap((r) => (r.regionId ? [r.regionId] : [])));
-  const resolver = FigureResolver.load(ctx.db, ctx.gaps, rows.flatMap((r) => [r.registeredVotersClaim, r.votersParticipatedClaim,
-    r.turnoutPctClaim, r.validBallotsClaim, r.invalidBallotsClaim, r.pollingStationsClaim]), status);
+export function turnoutRows(
+  ctx: ReadContext,
+  electionId: string,
+  day: string,
+  rows: Row[],
+  status?: SeriesStatus,
+): TurnoutRow[] {
+  const names = regionNamesOn(
+    ctx,
+    day,
+    rows.flatMap((r) => (r.regionId ? [r.regionId] : [])),
+  );
+  const resolver = FigureResolver.load(
+    ctx.db,
+    ctx.gaps,
+    rows.flatMap((r) => [
+      r.registeredVotersClaim,
+      r.votersParticipatedClaim,
+      r.turnoutPctClaim,
+      r.validBallotsClaim,
+      r.invalidBallotsClaim,
+      r.pollingStationsClaim,
+    ]),
+    status,
+  );
   return rows.map((r) => {
-    const key = (metric: FigureKey['metric']) => ({ electionId, metric, subjectType: r.regionId ? 'region' : 'election', subjectId: r.regionId ?? electionId });
+    const key = (metric: FigureKey['metric']) => ({
+      electionId,
+      metric,
+      subjectType: r.regionId ? 'region' : 'election',
+      subjectId: r.regionId ?? electionId,
+    });
     return {
       region_id: r.regionId,
-      region_name: r.regionId ? names.get(r.regionId) ?? r.regionId : NATIONAL_NAME,
-      registered_voters: resolver.number(r.registeredVotersClaim, r.registeredVoters, key(TURNOUT_COLUMNS.registeredVoters)),
-      voters_participated: resolver.number(r.votersParticipatedClaim, r.votersParticipated, key(TURNOUT_COLUMNS.votersParticipated)),
+      region_name: r.regionId ? (names.get(r.regionId) ?? r.regionId) : NATIONAL_NAME,
+      registered_voters: resolver.number(
+        r.registeredVotersClaim,
+        r.registeredVoters,
+        key(TURNOUT_COLUMNS.registeredVoters),
+      ),
+      voters_participated: resolver.number(
+        r.votersParticipatedClaim,
+        r.votersParticipated,
+        key(TURNOUT_COLUMNS.votersParticipated),
+      ),
       turnout_pct: resolver.number(r.turnoutPctClaim, r.turnoutPct, key(TURNOUT_COLUMNS.turnoutPct)),
       valid_ballots: resolver.number(r.validBallotsClaim, r.validBallots, key(TURNOUT_COLUMNS.validBallots)),
       invalid_ballots: resolver.number(r.invalidBallotsClaim, r.invalidBallots, key(TURNOUT_COLUMNS.invalidBallots)),
-      polling_stations: resolver.number(r.pollingStationsClaim, r.pollingStations, key(TURNOUT_COLUMNS.pollingStations)),
+      polling_stations: resolver.number(
+        r.pollingStationsClaim,
+        r.pollingStations,
+        key(TURNOUT_COLUMNS.pollingStations),
+      ),
     };
   });
 }
 
 /** The region's English name on the day (a dated name such as Nur-Sultan wins over the plain one). */
-const nameOfTheDay = (day: string) => sql<string>`coalesce((select rn.name from ${regionNames} rn where rn.region_id = ${turnout.regionId}
+const nameOfTheDay = (
+  day: string,
+) => sql<string>`coalesce((select rn.name from ${regionNames} rn where rn.region_id = ${turnout.regionId}
   and rn.lang = 'en' and (rn.valid_from is not null or rn.valid_to is not null)
   and (rn.valid_from is null or rn.valid_from <= ${day}) and (rn.valid_to is null or rn.valid_to >= ${day})),
   (select r.name_en from ${regions} r where r.id = ${turnout.regionId}))`;
 
 const SORT_COLUMNS = {
-  turnout_pct: turnout.turnoutPct, registered_voters: turnout.registeredVoters, voters_participated: turnout.votersParticipated,
+  turnout_pct: turnout.turnoutPct,
+  registered_voters: turnout.registeredVoters,
+  voters_participated: turnout.votersParticipated,
 } as const;
 
 /**
  * The national row and one page of regional rows. Filter, sort (nulls last either way) and paging run
  * in SQL, so a vote with thousands of areas costs one page, not every row and its claims.
  */
-export function listTurnout(ctx: ReadContext, q: { electionId: string; day: string; region?: string; status?: SeriesStatus }
-  & Pick<z.output<typeof TurnoutQuery>, 'sort'> & PageQuery): TurnoutList {
-  const regional = and(eq(turnout.electionId, q.electionId), q.region ? eq(turnout.regionId, q.region) : isNotNull(turnout.regionId));
+export function listTurnout(
+  ctx: ReadContext,
+  q: { electionId: string; day: string; region?: string; status?: SeriesStatus } & Pick<
+    z.output<typeof TurnoutQuery>,
+    'sort'
+  > &
+    PageQuery,
+): TurnoutList {
+  const regional = and(
+    eq(turnout.electionId, q.electionId),
+    q.region ? eq(turnout.regionId, q.region) : isNotNull(turnout.regionId),
+  );
   const { field, descending } = parseSort(q.sort);
   const key = field === 'region' ? nameOfTheDay(q.day) : SORT_COLUMNS[field];
   const direction = descending ? desc : asc;
   const total = ctx.db.select({ n: count() }).from(turnout).where(regional).get()?.n ?? 0;
-  const page = ctx.db.select().from(turnout).where(regional)
-    .orderBy(sql`${key} is null`, direction(key), asc(turnout.regionId)).limit(q.limit).offset(q.offset).all();
-  const nationalRow = ctx.db.select().from(turnout).where(and(eq(turnout.electionId, q.electionId), isNull(turnout.regionId))).all();
+  const page = ctx.db
+    .select()
+    .from(turnout)
+    .where(regional)
+    .orderBy(sql`${key} is null`, direction(key), asc(turnout.regionId))
+    .limit(q.limit)
+    .offset(q.offset)
+    .all();
+  const nationalRow = ctx.db
+    .select()
+    .from(turnout)
+    .where(and(eq(turnout.electionId, q.electionId), isNull(turnout.regionId)))
+    .all();
   const [national, ...data] = turnoutRows(ctx, q.electionId, q.day, [...nationalRow, ...page], q.status);
-  return { election_id: q.electionId, series: q.status ?? 'accepted', national: national!, ...envelope(data, total, q) };
+  return {
+    election_id: q.electionId,
+    series: q.status ?? 'accepted',
+    national: national!,
+    ...envelope(data, total, q),
+  };
 }

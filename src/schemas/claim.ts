@@ -7,53 +7,85 @@ import { CLAIM_UNITS, SOURCE_KINDS, SUBJECT_TYPES } from '../domain/values.js';
  * shapes. SourceKind and SourceRef live here, not in source.ts, because a claim embeds its source
  * and source.ts embeds claims; one direction of import keeps the modules free of cycles.
  */
-export const SourceKind = named(z.enum(SOURCE_KINDS),
-  'SourceKind', 'What kind of publisher a source is, strongest first in the precedence rule.');
-export const SubjectType = named(z.enum(SUBJECT_TYPES), 'SubjectType',
-  'What a claim is about; `region_contestant` subjects are `region/contestant` ids.');
+export const SourceKind = named(
+  z.enum(SOURCE_KINDS),
+  'SourceKind',
+  'What kind of publisher a source is, strongest first in the precedence rule.',
+);
+export const SubjectType = named(
+  z.enum(SUBJECT_TYPES),
+  'SubjectType',
+  'What a claim is about; `region_contestant` subjects are `region/contestant` ids.',
+);
 export const ClaimUnit = named(z.enum(CLAIM_UNITS), 'ClaimUnit');
-export const ClaimValue = named(z.union([z.number(), z.string()]), 'ClaimValue',
-  'A number for units count, percent and seats; the text as stated for text and date.');
+export const ClaimValue = named(
+  z.union([z.number(), z.string()]),
+  'ClaimValue',
+  'A number for units count, percent and seats; the text as stated for text and date.',
+);
 
-export const SourceRef = named(z.object({
-  id: z.string().describe('See /v1/sources/{source_id}.'),
-  url: z.string(),
-  title: z.string().nullable(),
-  publisher: z.string(),
-  kind: SourceKind,
-}), 'SourceRef', 'The source a claim cites.');
+export const SourceRef = named(
+  z.object({
+    id: z.string().describe('See /v1/sources/{source_id}.'),
+    url: z.string(),
+    title: z.string().nullable(),
+    publisher: z.string(),
+    kind: SourceKind,
+  }),
+  'SourceRef',
+  'The source a claim cites.',
+);
 
-export const ClaimSummary = named(z.object({
-  claim_id: z.string().describe('See /v1/claims/{claim_id}.'),
-  value: ClaimValue,
-  status: ClaimStatus,
-  disposition: Disposition,
-  source_id: z.string(),
-  reason: z.string().describe('Why the project gave the claim its disposition.'),
-}), 'ClaimSummary', 'One claim about a figure, next to the other claims about it.');
+export const ClaimSummary = named(
+  z.object({
+    claim_id: z.string().describe('See /v1/claims/{claim_id}.'),
+    value: ClaimValue,
+    status: ClaimStatus,
+    disposition: Disposition,
+    source_id: z.string(),
+    reason: z.string().describe('Why the project gave the claim its disposition.'),
+  }),
+  'ClaimSummary',
+  'One claim about a figure, next to the other claims about it.',
+);
 
-export const ClaimDetail = named(z.object({
-  id: z.string(),
-  election_id: ElectionId,
-  subject_type: SubjectType,
-  subject_id: z.string(),
-  metric: z.string(),
-  value: ClaimValue,
-  unit: ClaimUnit,
-  status: ClaimStatus,
-  disposition: Disposition,
-  reason: z.string().describe('Why the project gave the claim its disposition.'),
-  source: SourceRef,
-  corroborating_source_ids: z.array(z.string()).describe('For an accepted claim: sources of other claims that state the same value.'),
-  siblings: z.array(ClaimSummary).describe('The other claims about the same figure (vote, subject and metric), accepted first.'),
-}), 'Claim', 'A figure exactly as one source states it, with the other claims about the same figure.');
+export const ClaimDetail = named(
+  z.object({
+    id: z.string(),
+    election_id: ElectionId,
+    subject_type: SubjectType,
+    subject_id: z.string(),
+    metric: z.string(),
+    value: ClaimValue,
+    unit: ClaimUnit,
+    status: ClaimStatus,
+    disposition: Disposition,
+    reason: z.string().describe('Why the project gave the claim its disposition.'),
+    source: SourceRef,
+    corroborating_source_ids: z
+      .array(z.string())
+      .describe('For an accepted claim: sources of other claims that state the same value.'),
+    siblings: z
+      .array(ClaimSummary)
+      .describe('The other claims about the same figure (vote, subject and metric), accepted first.'),
+  }),
+  'Claim',
+  'A figure exactly as one source states it, with the other claims about the same figure.',
+);
 
-export const ClaimParams = z.object({
-  claim_id: z.string().min(1).max(200)
-    .describe('Claim id, e.g. 2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326; '
-      + 'percent-encode a `/` as %2F. An unknown id is a 404.')
-    .meta({ example: '2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326' }),
-}).strict();
+export const ClaimParams = z
+  .object({
+    claim_id: z
+      .string()
+      .min(1)
+      .max(200)
+      .describe(
+        'Claim id, e.g. 2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326; ' +
+          'percent-encode a `/` as %2F. An unknown id is a 404.',
+      )
+      .meta({ example: '2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326' }),
+  })
+  .strict();
 /** No query parameters: an unknown one is a 400 rather than silently ignored. */
 export const ClaimQuery = NoQuery;
 

@@ -13,10 +13,16 @@ export const named = <T extends z.ZodType>(schema: T, id: string, description?: 
   return schema;
 };
 
-export const ClaimStatus = named(z.enum(CLAIM_STATUSES), 'ClaimStatus',
-  'How final a figure is as its source states it; `unknown` when the source does not say.');
-export const Disposition = named(z.enum(DISPOSITIONS), 'Disposition',
-  'What the project made of a claim: `accepted` is served; the others are kept side by side.');
+export const ClaimStatus = named(
+  z.enum(CLAIM_STATUSES),
+  'ClaimStatus',
+  'How final a figure is as its source states it; `unknown` when the source does not say.',
+);
+export const Disposition = named(
+  z.enum(DISPOSITIONS),
+  'Disposition',
+  'What the project made of a claim: `accepted` is served; the others are kept side by side.',
+);
 
 const provenance = {
   status: ClaimStatus.nullable().describe('Status of the claim the value comes from; null when the value is unknown.'),
@@ -26,36 +32,91 @@ const provenance = {
 };
 
 // Examples are real figures from the store (2022 presidential, 2023 Mazhilis district 1).
-export const NumberFigure = named(z.object({ value: z.number().meta({ format: 'double' }).nullable(), ...provenance }).meta({ examples: [
-  { value: 6456393, status: 'final', source_ids: ['kazinform-c05326'], claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326', missing_reason: null },
-  { value: null, status: null, source_ids: [], claim_id: null, missing_reason: 'The CEC statements retrieved do not give national valid ballots.' },
-] }), 'NumberFigure', 'A number with where it came from. Unknown numbers are null, never 0.');
-export const TextFigure = named(z.object({ value: z.string().nullable(), ...provenance }).meta({ examples: [
-  { value: 'Almaty District and Baiqonyr District', status: 'final', source_ids: ['worddisk-184cab'], claim_id: '2023-mazhilis:district:district-1:district_name:final:worddisk-184cab', missing_reason: null },
-] }), 'TextFigure', 'A text value with where it came from.');
-export const BooleanFigure = named(z.object({ value: z.boolean().nullable(), ...provenance }).meta({ examples: [
-  { value: true, status: 'final', source_ids: ['kazinform-c05326'], claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:elected:final:kazinform-c05326', missing_reason: null },
-] }), 'BooleanFigure', 'A yes/no value with where it came from; null when no source says.');
+export const NumberFigure = named(
+  z.object({ value: z.number().meta({ format: 'double' }).nullable(), ...provenance }).meta({
+    examples: [
+      {
+        value: 6456393,
+        status: 'final',
+        source_ids: ['kazinform-c05326'],
+        claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326',
+        missing_reason: null,
+      },
+      {
+        value: null,
+        status: null,
+        source_ids: [],
+        claim_id: null,
+        missing_reason: 'The CEC statements retrieved do not give national valid ballots.',
+      },
+    ],
+  }),
+  'NumberFigure',
+  'A number with where it came from. Unknown numbers are null, never 0.',
+);
+export const TextFigure = named(
+  z.object({ value: z.string().nullable(), ...provenance }).meta({
+    examples: [
+      {
+        value: 'Almaty District and Baiqonyr District',
+        status: 'final',
+        source_ids: ['worddisk-184cab'],
+        claim_id: '2023-mazhilis:district:district-1:district_name:final:worddisk-184cab',
+        missing_reason: null,
+      },
+    ],
+  }),
+  'TextFigure',
+  'A text value with where it came from.',
+);
+export const BooleanFigure = named(
+  z.object({ value: z.boolean().nullable(), ...provenance }).meta({
+    examples: [
+      {
+        value: true,
+        status: 'final',
+        source_ids: ['kazinform-c05326'],
+        claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:elected:final:kazinform-c05326',
+        missing_reason: null,
+      },
+    ],
+  }),
+  'BooleanFigure',
+  'A yes/no value with where it came from; null when no source says.',
+);
 export type NumberFigure = z.infer<typeof NumberFigure>;
 export type TextFigure = z.infer<typeof TextFigure>;
 export type BooleanFigure = z.infer<typeof BooleanFigure>;
 
-export const Slug = z.string().min(1).max(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as almaty-city');
+export const Slug = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as almaty-city');
 /**
  * A vote's id. Ids are data (seed/elections.csv), so the code accepts any slug and answers an unknown one
  * with a 404; the OpenAPI document lists the store's ids as an enum (plugins/openapi adds it), so a new
  * vote regenerates the document and generated clients get the list.
  */
-export const ElectionId = named(Slug.meta({ example: '2022-presidential' }), 'ElectionId', 'A national vote, e.g. 2022-presidential.');
+export const ElectionId = named(
+  Slug.meta({ example: '2022-presidential' }),
+  'ElectionId',
+  'A national vote, e.g. 2022-presidential.',
+);
 /** `?election=`: an unregistered copy, so the parameter keeps its description; the document refs ElectionId. */
 export const electionFilter = Slug.optional();
 
 /** `?format=csv` is the curl-friendly twin of `Accept: text/csv`. */
 export const ResponseFormat = named(z.enum(['json', 'csv']), 'ResponseFormat', 'A response format of a table.');
-export const format = z.enum(ResponseFormat.options).optional().describe('Response format; `csv` is the same as `Accept: text/csv`.');
+export const format = z
+  .enum(ResponseFormat.options)
+  .optional()
+  .describe('Response format; `csv` is the same as `Accept: text/csv`.');
 /** Registered only for the document: the parameter below uses a copy (see lib/tidy-openapi). */
 export const SeriesStatus = named(z.enum(SERIES_STATUSES), 'SeriesStatus', 'A status to serve figures of.');
-export const seriesStatus = z.enum(SeriesStatus.options).optional()
+export const seriesStatus = z
+  .enum(SeriesStatus.options)
+  .optional()
   .describe('Serve the figures of this status instead of the accepted ones; null where a source gives none.');
 /** The one spelling of a whole number in a query: `0` or a non-zero digit then digits, nothing else. */
 const CANONICAL_INT = /^(0|[1-9][0-9]{0,8})$/;
@@ -65,46 +126,78 @@ const INT_SPELLING = 'must be a whole number written in plain digits (no sign, s
  * ` 5` and an empty value are 400s), so one number has one URL and the response cache one entry for it.
  */
 const queryInt = (min: number, max: number, dflt: number) =>
-  z.preprocess((v) => (typeof v === 'string' && CANONICAL_INT.test(v) ? Number(v) : v === undefined ? v : Number.NaN),
-    z.number({ error: INT_SPELLING }).int().min(min).max(max).default(dflt));
+  z.preprocess(
+    (v) => (typeof v === 'string' && CANONICAL_INT.test(v) ? Number(v) : v === undefined ? v : Number.NaN),
+    z.number({ error: INT_SPELLING }).int().min(min).max(max).default(dflt),
+  );
 export const limit = (max = 500, dflt = 100) => queryInt(1, max, dflt).describe(`Page size (1 to ${max}).`);
 export const offset = queryInt(0, 1_000_000, 0).describe('Rows to skip.');
 /** A sort parameter's values: each field, or `-field` for descending. */
 export type SortSpec<F extends string> = F | `-${F}`;
 export const sortParam = <const F extends readonly [string, ...string[]]>(fields: F, dflt: SortSpec<F[number]>) =>
-  z.enum(fields.flatMap((f) => [f, `-${f}`]) as unknown as readonly [SortSpec<F[number]>, ...SortSpec<F[number]>[]])
+  z
+    .enum(fields.flatMap((f) => [f, `-${f}`]) as unknown as readonly [SortSpec<F[number]>, ...SortSpec<F[number]>[]])
     // Readable enum members for generated clients: votes -> VOTES_ASC, -votes -> VOTES_DESC.
     .meta({ 'x-enum-varnames': fields.flatMap((f) => [`${f.toUpperCase()}_ASC`, `${f.toUpperCase()}_DESC`]) })
     // The generic enum's default type does not reduce to the spec union: the value is one of `fields` by its type.
     .default(dflt as never)
     .describe(`Sort field; prefix with \`-\` for descending. One of: ${fields.join(', ')}.`);
 
-export const Pagination = { total: z.number().int().describe('Rows matching the filters, over all pages.'), limit: z.number().int(), offset: z.number().int() };
+export const Pagination = {
+  total: z.number().int().describe('Rows matching the filters, over all pages.'),
+  limit: z.number().int(),
+  offset: z.number().int(),
+};
 
 export const Link = z.string().describe('A path on this API.');
 
-export const ProblemFieldError = named(z.object({
-  location: z.enum(['path', 'query', 'header', 'body']),
-  name: z.string().describe('The parameter; empty for the whole location.'),
-  message: z.string(),
-}), 'ProblemFieldError');
+export const ProblemFieldError = named(
+  z.object({
+    location: z.enum(['path', 'query', 'header', 'body']),
+    name: z.string().describe('The parameter; empty for the whole location.'),
+    message: z.string(),
+  }),
+  'ProblemFieldError',
+);
 
-export const Problem = named(z.object({
-  type: z.string().describe('URI of the problem type; GET it for its description.'),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string(),
-  instance: z.string().describe('The request path.'),
-  code: z.string().describe('Stable machine-readable code from the error catalog.'),
-  request_id: z.string(),
-  errors: z.array(ProblemFieldError).optional().describe('The failing parameters, for validation problems.'),
-}).meta({ examples: [
-  { type: '/problems/election-not-found', title: 'Election not found', status: 404, detail: 'No election has the id 2020-presidential.',
-    instance: '/v1/elections/2020-presidential', code: 'election-not-found', request_id: '6f1c2a9e-7d1b-4f5e-9a51-2b0c7e3d8f10' },
-  { type: '/problems/invalid-parameter', title: 'Invalid request parameter', status: 400, detail: 'query parameter colour is not a parameter of this endpoint',
-    instance: '/v1/elections', code: 'invalid-parameter', request_id: 'b7e0d3c4-1a2f-4e6b-8c9d-0f1e2d3c4b5a',
-    errors: [{ location: 'query', name: 'colour', message: 'is not a parameter of this endpoint' }] },
-] }), 'Problem', 'RFC 9457 problem details.');
+export const Problem = named(
+  z
+    .object({
+      type: z.string().describe('URI of the problem type; GET it for its description.'),
+      title: z.string(),
+      status: z.number().int(),
+      detail: z.string(),
+      instance: z.string().describe('The request path.'),
+      code: z.string().describe('Stable machine-readable code from the error catalog.'),
+      request_id: z.string(),
+      errors: z.array(ProblemFieldError).optional().describe('The failing parameters, for validation problems.'),
+    })
+    .meta({
+      examples: [
+        {
+          type: '/problems/election-not-found',
+          title: 'Election not found',
+          status: 404,
+          detail: 'No election has the id 2020-presidential.',
+          instance: '/v1/elections/2020-presidential',
+          code: 'election-not-found',
+          request_id: '6f1c2a9e-7d1b-4f5e-9a51-2b0c7e3d8f10',
+        },
+        {
+          type: '/problems/invalid-parameter',
+          title: 'Invalid request parameter',
+          status: 400,
+          detail: 'query parameter colour is not a parameter of this endpoint',
+          instance: '/v1/elections',
+          code: 'invalid-parameter',
+          request_id: 'b7e0d3c4-1a2f-4e6b-8c9d-0f1e2d3c4b5a',
+          errors: [{ location: 'query', name: 'colour', message: 'is not a parameter of this endpoint' }],
+        },
+      ],
+    }),
+  'Problem',
+  'RFC 9457 problem details.',
+);
 
 /** For endpoints without query parameters: any parameter is an error, not silently ignored. */
 export const NoQuery = z.object({}).strict();

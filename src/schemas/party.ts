@@ -1,66 +1,115 @@
 import { z } from 'zod';
 import { ContestSlug, ElectionRef, LocalizedNames } from './candidate.js';
-import { BooleanFigure, format, limit, named, NumberFigure, offset, Pagination, Slug, sortParam, NoQuery } from './common.js';
+import {
+  BooleanFigure,
+  format,
+  limit,
+  named,
+  NumberFigure,
+  offset,
+  Pagination,
+  Slug,
+  sortParam,
+  NoQuery,
+} from './common.js';
 import { PARTY_KINDS, PARTY_LINK_KINDS } from '../domain/values.js';
 
-export const PartyKind = named(z.enum(PARTY_KINDS), 'PartyKind',
-  'Registered political party, public association, trade-union body or electoral coalition.');
+export const PartyKind = named(
+  z.enum(PARTY_KINDS),
+  'PartyKind',
+  'Registered political party, public association, trade-union body or electoral coalition.',
+);
 
-export const PartyLink = named(z.object({
-  party_id: z.string().describe('The party on the other side of the link.'),
-  kind: z.enum(PARTY_LINK_KINDS),
-  date: z.string().describe('When the rename or merger took effect, ISO 8601.'),
-}), 'PartyLink', 'A dated rename or merger between two parties.');
+export const PartyLink = named(
+  z.object({
+    party_id: z.string().describe('The party on the other side of the link.'),
+    kind: z.enum(PARTY_LINK_KINDS),
+    date: z.string().describe('When the rename or merger took effect, ISO 8601.'),
+  }),
+  'PartyLink',
+  'A dated rename or merger between two parties.',
+);
 
-export const PartyResult = named(z.object({
-  election: ElectionRef,
-  contest: ContestSlug,
-  region_id: z.string().nullable().describe('null for the contest-wide result; else the region the figures are for.'),
-  votes: NumberFigure,
-  pct: NumberFigure,
-  elected: BooleanFigure,
-  list_candidates: NumberFigure.describe('Candidates on the party list, as the source states it.'),
-}), 'PartyResult', 'The party as a line on a ballot, nationally or in one region.');
+export const PartyResult = named(
+  z.object({
+    election: ElectionRef,
+    contest: ContestSlug,
+    region_id: z.string().nullable().describe('null for the contest-wide result; else the region the figures are for.'),
+    votes: NumberFigure,
+    pct: NumberFigure,
+    elected: BooleanFigure,
+    list_candidates: NumberFigure.describe('Candidates on the party list, as the source states it.'),
+  }),
+  'PartyResult',
+  'The party as a line on a ballot, nationally or in one region.',
+);
 
-export const PartySeats = named(z.object({
-  election: ElectionRef,
-  party_list: NumberFigure, district: NumberFigure, total: NumberFigure,
-}), 'PartySeats', 'Mazhilis seats the party won, per tier.');
+export const PartySeats = named(
+  z.object({
+    election: ElectionRef,
+    party_list: NumberFigure,
+    district: NumberFigure,
+    total: NumberFigure,
+  }),
+  'PartySeats',
+  'Mazhilis seats the party won, per tier.',
+);
 
-export const PartyNomination = named(z.object({
-  election: ElectionRef,
-  contest: ContestSlug,
-  candidate_id: z.string().describe('See /v1/candidates/{candidate_id}.'),
-}), 'PartyNomination', 'A candidate the party nominated.');
+export const PartyNomination = named(
+  z.object({
+    election: ElectionRef,
+    contest: ContestSlug,
+    candidate_id: z.string().describe('See /v1/candidates/{candidate_id}.'),
+  }),
+  'PartyNomination',
+  'A candidate the party nominated.',
+);
 
-export const PartySummary = named(z.object({
-  id: z.string(),
-  names: LocalizedNames,
-  kind: PartyKind,
-  founded: z.string().nullable().describe('Founding as the sources word it: free text, often with several dates and caveats.'),
-}), 'PartySummary', 'A party or another organisation that nominated candidates or ran a list.');
+export const PartySummary = named(
+  z.object({
+    id: z.string(),
+    names: LocalizedNames,
+    kind: PartyKind,
+    founded: z
+      .string()
+      .nullable()
+      .describe('Founding as the sources word it: free text, often with several dates and caveats.'),
+  }),
+  'PartySummary',
+  'A party or another organisation that nominated candidates or ran a list.',
+);
 
-export const PartyDetail = named(PartySummary.extend({
-  aliases: z.array(z.string()).describe('Every spelling the store knows, including the names above.'),
-  predecessors: z.array(PartyLink).describe('Parties renamed into or merged into this one.'),
-  successors: z.array(PartyLink).describe('Parties this one was renamed into or merged into.'),
-  results: z.array(PartyResult).describe('Oldest vote first; contest-wide rows before regional ones.'),
-  seats: z.array(PartySeats),
-  nominations: z.array(PartyNomination),
-  source_ids: z.array(z.string()).describe('Sources for the names, kind and founding (see /v1/sources/{source_id}).'),
-}), 'PartyDetail', 'A party with its lineage, results, seats and nominations across the votes.');
+export const PartyDetail = named(
+  PartySummary.extend({
+    aliases: z.array(z.string()).describe('Every spelling the store knows, including the names above.'),
+    predecessors: z.array(PartyLink).describe('Parties renamed into or merged into this one.'),
+    successors: z.array(PartyLink).describe('Parties this one was renamed into or merged into.'),
+    results: z.array(PartyResult).describe('Oldest vote first; contest-wide rows before regional ones.'),
+    seats: z.array(PartySeats),
+    nominations: z.array(PartyNomination),
+    source_ids: z.array(z.string()).describe('Sources for the names, kind and founding (see /v1/sources/{source_id}).'),
+  }),
+  'PartyDetail',
+  'A party with its lineage, results, seats and nominations across the votes.',
+);
 
 export const PartyList = named(z.object({ data: z.array(PartySummary), ...Pagination }), 'PartyList');
 
-export const PartyListQuery = z.object({
-  kind: z.enum(PartyKind.options).optional().describe('Only organisations of this kind.'),
-  sort: sortParam(['name', 'id'] as const, 'name'),
-  limit: limit(), offset, format,
-}).strict();
+export const PartyListQuery = z
+  .object({
+    kind: z.enum(PartyKind.options).optional().describe('Only organisations of this kind.'),
+    sort: sortParam(['name', 'id'] as const, 'name'),
+    limit: limit(),
+    offset,
+    format,
+  })
+  .strict();
 
-export const PartyParams = z.object({
-  party_id: Slug.describe('Party id, e.g. amanat; an unknown id is a 404.').meta({ example: 'amanat' }),
-}).strict();
+export const PartyParams = z
+  .object({
+    party_id: Slug.describe('Party id, e.g. amanat; an unknown id is a 404.').meta({ example: 'amanat' }),
+  })
+  .strict();
 export const PartyQuery = NoQuery;
 
 export type PartySummary = z.infer<typeof PartySummary>;

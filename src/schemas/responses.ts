@@ -9,25 +9,40 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   404: 'Unknown id (codes `*-not-found`).',
   406: 'The Accept header allows no format this endpoint serves (code `not-acceptable`).',
   414: 'The request target is over 2,048 characters (code `uri-too-long`).',
-  429: 'Over this client\'s rate limit (code `rate-limited`); see Retry-After and the X-RateLimit-* headers.',
+  429: "Over this client's rate limit (code `rate-limited`); see Retry-After and the X-RateLimit-* headers.",
   431: 'The request line and headers are over 8 KiB (code `headers-too-large`).',
-  503: 'Not ready (code `not-ready`: the store is not open or the server is shutting down) or shedding load '
-    + '(code `overloaded`); see Retry-After.',
+  503:
+    'Not ready (code `not-ready`: the store is not open or the server is shutting down) or shedding load ' +
+    '(code `overloaded`); see Retry-After.',
 };
 
-export const jsonOk = <T extends z.ZodType>(schema: T, description: string) =>
-  ({ description, content: { 'application/json': { schema } } });
+export const jsonOk = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 
 /** A table: JSON by default, CSV with `Accept: text/csv` or `?format=csv`. */
-export const tableOk = <T extends z.ZodType>(schema: T, description: string) =>
-  ({ description, content: { 'application/json': { schema }, 'text/csv': { schema: CsvTable } } });
+export const tableOk = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema }, 'text/csv': { schema: CsvTable } },
+});
 
 /** Any request can be too long for the server before it reaches a route: every operation documents these. */
 const ALWAYS = [414, 431] as const;
 
-export const problems = <S extends number>(...statuses: S[]) => Object.fromEntries([...statuses, ...ALWAYS].map((s) =>
-  [s, { description: PROBLEM_DESCRIPTIONS[s] ?? 'Problem', content: { 'application/problem+json': { schema: Problem } } }])) as
-  Record<S | (typeof ALWAYS)[number], { description: string; content: { 'application/problem+json': { schema: typeof Problem } } }>;
+export const problems = <S extends number>(...statuses: S[]) =>
+  Object.fromEntries(
+    [...statuses, ...ALWAYS].map((s) => [
+      s,
+      {
+        description: PROBLEM_DESCRIPTIONS[s] ?? 'Problem',
+        content: { 'application/problem+json': { schema: Problem } },
+      },
+    ]),
+  ) as Record<
+    S | (typeof ALWAYS)[number],
+    { description: string; content: { 'application/problem+json': { schema: typeof Problem } } }
+  >;
 
 /** Every data endpoint can also be rate limited (429) or shed under load (503). */
 export const dataProblems = <S extends number>(...statuses: S[]) => problems<S | 429 | 503>(...statuses, 429, 503);

@@ -3,35 +3,53 @@ import { format, limit, Link, named, NumberFigure, offset, Pagination, seriesSta
 import { Series } from './result.js';
 import { SEAT_HOLDER_KINDS } from '../domain/values.js';
 
-export const SeatRow = named(z.object({
-  holder_id: z.string(),
-  holder_kind: z.enum(SEAT_HOLDER_KINDS),
-  name: z.string(),
-  party_list: NumberFigure.describe('Seats won on the national party list.'),
-  district: NumberFigure.describe('Single-member district seats (2023).'),
-  assembly: NumberFigure.describe('Seats filled by the Assembly of People of Kazakhstan (2021).'),
-  total: NumberFigure.describe('Total seats as a source states it; never summed by the API.'),
-  href: Link.nullable(),
-}), 'SeatRow', 'Seats held by a party, the self-nominated or the Assembly, per tier.');
+export const SeatRow = named(
+  z.object({
+    holder_id: z.string(),
+    holder_kind: z.enum(SEAT_HOLDER_KINDS),
+    name: z.string(),
+    party_list: NumberFigure.describe('Seats won on the national party list.'),
+    district: NumberFigure.describe('Single-member district seats (2023).'),
+    assembly: NumberFigure.describe('Seats filled by the Assembly of People of Kazakhstan (2021).'),
+    total: NumberFigure.describe('Total seats as a source states it; never summed by the API.'),
+    href: Link.nullable(),
+  }),
+  'SeatRow',
+  'Seats held by a party, the self-nominated or the Assembly, per tier.',
+);
 
-export const Chamber = named(z.object({
-  seats_total: NumberFigure, seats_party_list: NumberFigure, seats_district: NumberFigure, seats_assembly: NumberFigure,
-  threshold_pct: NumberFigure.describe('Share of the party-list vote needed to win list seats.'),
-}), 'Chamber', 'Chamber size per tier and the list threshold.');
+export const Chamber = named(
+  z.object({
+    seats_total: NumberFigure,
+    seats_party_list: NumberFigure,
+    seats_district: NumberFigure,
+    seats_assembly: NumberFigure,
+    threshold_pct: NumberFigure.describe('Share of the party-list vote needed to win list seats.'),
+  }),
+  'Chamber',
+  'Chamber size per tier and the list threshold.',
+);
 
-export const SeatAllocation = named(z.object({
-  election_id: z.string(),
-  series: Series,
-  chamber: Chamber,
-  data: z.array(SeatRow).describe('Empty for votes that fill no seats.'),
-  ...Pagination,
-}), 'SeatAllocation');
+export const SeatAllocation = named(
+  z.object({
+    election_id: z.string(),
+    series: Series,
+    chamber: Chamber,
+    data: z.array(SeatRow).describe('Empty for votes that fill no seats.'),
+    ...Pagination,
+  }),
+  'SeatAllocation',
+);
 
-export const SeatQuery = z.object({
-  status: seriesStatus,
-  sort: sortParam(['party_list', 'total', 'name'] as const, '-party_list'),
-  limit: limit(), offset, format,
-}).strict();
+export const SeatQuery = z
+  .object({
+    status: seriesStatus,
+    sort: sortParam(['party_list', 'total', 'name'] as const, '-party_list'),
+    limit: limit(),
+    offset,
+    format,
+  })
+  .strict();
 
 export type SeatAllocation = z.infer<typeof SeatAllocation>;
 export type SeatRow = z.infer<typeof SeatRow>;

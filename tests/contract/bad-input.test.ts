@@ -11,12 +11,21 @@ const operations = () => operationsOf(app);
  * well-formed problem with the documented status: never a 500, never a stack trace.
  */
 let app: FastifyInstance;
-beforeAll(async () => { app = await buildTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 const UNKNOWN_IDS: Record<string, string> = {
-  election_id: '2020-presidential', candidate_id: 'nobody-at-all', party_id: 'no-such-party', region_id: 'atlantis',
-  source_id: 'nowhere-000000', claim_id: '2022-presidential:contestant:nobody:votes:final:x', code: 'no-such-problem',
+  election_id: '2020-presidential',
+  candidate_id: 'nobody-at-all',
+  party_id: 'no-such-party',
+  region_id: 'atlantis',
+  source_id: 'nowhere-000000',
+  claim_id: '2022-presidential:contestant:nobody:votes:final:x',
+  code: 'no-such-problem',
 };
 
 async function expectProblem(url: string, status: number, code?: string, headers: Record<string, string> = {}) {
@@ -39,7 +48,10 @@ describe('every operation rejects bad input with a problem', () => {
     for (const op of operations()) {
       const url = `${fill(op.path, GOOD_IDS)}${op.path === '/v1/search' ? '?q=astana&' : '?'}bogus_param=1`;
       const body = await expectProblem(url, 400, 'invalid-parameter');
-      expect(body.errors?.some((e) => e.name.includes('bogus_param')), url).toBe(true);
+      expect(
+        body.errors?.some((e) => e.name.includes('bogus_param')),
+        url,
+      ).toBe(true);
     }
   });
 
@@ -65,11 +77,23 @@ describe('every operation rejects bad input with a problem', () => {
       for (const p of op.params.filter((x) => x.in === 'query')) {
         // Election ids are data: an unknown one is a 404 (tested below), not a 400.
         if (p.schema?.$ref?.endsWith('/ElectionId')) continue;
-        const bad = p.schema?.enum || p.schema?.$ref ? 'not-a-choice' : p.schema?.type === 'integer' || p.schema?.type === 'number' ? '-5.5x' : null;
+        const bad =
+          p.schema?.enum || p.schema?.$ref
+            ? 'not-a-choice'
+            : p.schema?.type === 'integer' || p.schema?.type === 'number'
+              ? '-5.5x'
+              : null;
         if (bad === null) continue;
         const base = op.path === '/v1/search' && p.name !== 'q' ? 'q=astana&' : '';
-        const body = await expectProblem(`${fill(op.path, GOOD_IDS)}?${base}${p.name}=${bad}`, 400, 'invalid-parameter');
-        expect(body.errors?.map((e) => e.name), `${op.path} ${p.name}`).toContain(p.name);
+        const body = await expectProblem(
+          `${fill(op.path, GOOD_IDS)}?${base}${p.name}=${bad}`,
+          400,
+          'invalid-parameter',
+        );
+        expect(
+          body.errors?.map((e) => e.name),
+          `${op.path} ${p.name}`,
+        ).toContain(p.name);
       }
     }
   });
@@ -77,7 +101,8 @@ describe('every operation rejects bad input with a problem', () => {
   it('answers an unknown vote in an election filter with election-not-found, as in a path', async () => {
     const filtered = operations().filter((o) => o.params.some((p) => p.in === 'query' && p.name === 'election'));
     expect(filtered.length).toBeGreaterThanOrEqual(3);
-    for (const op of filtered) await expectProblem(`${fill(op.path, GOOD_IDS)}?election=2031-mazhilis`, 404, 'election-not-found');
+    for (const op of filtered)
+      await expectProblem(`${fill(op.path, GOOD_IDS)}?election=2031-mazhilis`, 404, 'election-not-found');
   });
 
   it('answers 406 to an Accept header it cannot serve on every /v1 operation', async () => {

@@ -42,11 +42,11 @@ describe('opening the store refuses what this code cannot serve', () => {
 
   it('a file that is not SQLite', () => {
     const file = path.join(dir, 'notes.txt');
-    writeFileSync(file, 'not a database, but somebody\'s notes\n'.repeat(200));
+    writeFileSync(file, "not a database, but somebody's notes\n".repeat(200));
     expectRefused(file, /cannot be opened as SQLite|not a store/);
   });
 
-  it('another application\'s SQLite file', () => {
+  it("another application's SQLite file", () => {
     const file = path.join(dir, 'other.sqlite');
     const db = new Database(file);
     db.exec('create table t (x)');
@@ -55,18 +55,31 @@ describe('opening the store refuses what this code cannot serve', () => {
   });
 
   it('a store whose tables do not match this version of the code', () => {
-    expectRefused(doctored('old-shape.sqlite', (db) => db.exec('alter table claims drop column reason')), /another version.*claims\.reason/);
-    expectRefused(doctored('no-table.sqlite', (db) => db.exec('drop table discrepancy_keys')), /discrepancy_keys is missing/);
+    expectRefused(
+      doctored('old-shape.sqlite', (db) => db.exec('alter table claims drop column reason')),
+      /another version.*claims\.reason/,
+    );
+    expectRefused(
+      doctored('no-table.sqlite', (db) => db.exec('drop table discrepancy_keys')),
+      /discrepancy_keys is missing/,
+    );
   });
 
   it('a store with no build record', () => {
-    expectRefused(doctored('unfinished.sqlite', (db) => db.exec('delete from build_info')), /no build_info row/);
+    expectRefused(
+      doctored('unfinished.sqlite', (db) => db.exec('delete from build_info')),
+      /no build_info row/,
+    );
   });
 
   it('never changes the file it refuses', () => {
     const file = path.join(dir, 'notes.txt');
     const before = readFileSync(file);
-    try { openStore(file); } catch { /* refused */ }
+    try {
+      openStore(file);
+    } catch {
+      /* refused */
+    }
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 });

@@ -6,7 +6,13 @@ import { testConfig } from '../helpers/test-app.js';
 describe('the access log', () => {
   it('writes one line per request, cache hit or miss, with the URL cut to a bounded length', async () => {
     const lines: Record<string, unknown>[] = [];
-    const app = await buildApp(testConfig({ LOG_LEVEL: 'info' }), { logStream: { write: (line) => { lines.push(JSON.parse(line)); } } });
+    const app = await buildApp(testConfig({ LOG_LEVEL: 'info' }), {
+      logStream: {
+        write: (line) => {
+          lines.push(JSON.parse(line));
+        },
+      },
+    });
     await app.ready();
     const long = `/v1/search?q=${'z'.repeat(1500)}`;
     for (const url of ['/v1/elections', '/v1/elections', '/v1/nowhere', long]) await app.inject({ url });

@@ -27,7 +27,9 @@ beforeAll(async () => {
   buildStore({ seedDir, migrationsDir: 'migrations', databasePath });
   app = await buildTestApp({ DATABASE_PATH: databasePath });
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => {
+  await app.close();
+});
 
 describe('a sixth vote added as data only', () => {
   it('is listed with the others, in date order, and in the OpenAPI document', async () => {
@@ -55,8 +57,12 @@ describe('a sixth vote added as data only', () => {
     const preliminary = (await getJson(app, `/v1/elections/${VOTE}?status=preliminary`)).body;
     expect(preliminary.turnout_pct).toMatchObject({ value: 61.9, status: 'preliminary' });
     const results = (await getJson(app, `/v1/elections/${VOTE}/results`)).body;
-    expect(results.data.map((r: { contestant_id: string; votes: { value: number } }) => [r.contestant_id, r.votes.value]))
-      .toEqual([['yes', 5_000_000], ['no', 2_400_000]]);
+    expect(
+      results.data.map((r: { contestant_id: string; votes: { value: number } }) => [r.contestant_id, r.votes.value]),
+    ).toEqual([
+      ['yes', 5_000_000],
+      ['no', 2_400_000],
+    ]);
   });
 
   it('has a turnout row for every region that existed that day, on the boundaries of the day', async () => {
@@ -72,7 +78,10 @@ describe('a sixth vote added as data only', () => {
     expect(disagreements.data.map((d: { metric: string }) => d.metric)).toEqual(['turnout_pct']);
     const sources = (await getJson(app, `/v1/sources?election=${VOTE}`)).body;
     expect(sources.data.map((s: { id: string }) => s.id)).toEqual(['fixture-2024']);
-    const claim = await getJson(app, `/v1/claims/${encodeURIComponent(`${VOTE}:contestant:yes:votes:final:fixture-2024`)}`);
+    const claim = await getJson(
+      app,
+      `/v1/claims/${encodeURIComponent(`${VOTE}:contestant:yes:votes:final:fixture-2024`)}`,
+    );
     expect(claim.body.value).toBe(5_000_000);
     const astana = (await getJson(app, '/v1/regions/astana')).body;
     expect(astana.turnout.map((t: { election_id: string }) => t.election_id)).toContain(VOTE);
@@ -82,7 +91,14 @@ describe('a sixth vote added as data only', () => {
 
   it('stacks with the other votes as CSV: one header for every vote', async () => {
     const headers = new Set<string>();
-    for (const id of ['2019-presidential', '2021-mazhilis', '2022-referendum', '2022-presidential', '2023-mazhilis', VOTE]) {
+    for (const id of [
+      '2019-presidential',
+      '2021-mazhilis',
+      '2022-referendum',
+      '2022-presidential',
+      '2023-mazhilis',
+      VOTE,
+    ]) {
       const res = await app.inject({ url: `/v1/elections/${id}/results?format=csv` });
       headers.add(res.body.split('\n')[0]!);
     }

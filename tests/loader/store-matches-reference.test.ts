@@ -17,13 +17,20 @@ if (!HAVE_REFERENCE && process.env.CI) throw new Error(`${REFERENCE_DIR} is miss
 if (!HAVE_REFERENCE) console.warn(`skipping the comparison with ${REFERENCE_DIR}: not present on this machine`);
 
 let db: Database.Database;
-beforeAll(() => { db = new Database(inject('databasePath'), { readonly: true }); });
+beforeAll(() => {
+  db = new Database(inject('databasePath'), { readonly: true });
+});
 afterAll(() => db.close());
 
-const claim = (id: string) => db.prepare('select * from claims where id = ?').get(id) as Record<string, unknown> | undefined;
+const claim = (id: string) =>
+  db.prepare('select * from claims where id = ?').get(id) as Record<string, unknown> | undefined;
 const accepted = (election: string, subjectType: string, subject: string, metric: string) =>
-  db.prepare(`select value, status, source_id from claims where election_id = ? and subject_type = ? and subject_id = ?
-    and metric = ? and disposition = 'accepted'`).get(election, subjectType, subject, metric) as { value: string; status: string; source_id: string };
+  db
+    .prepare(
+      `select value, status, source_id from claims where election_id = ? and subject_type = ? and subject_id = ?
+    and metric = ? and disposition = 'accepted'`,
+    )
+    .get(election, subjectType, subject, metric) as { value: string; status: string; source_id: string };
 
 describe('the built store', () => {
   it.each(VOTES)('holds every seed claim of %s, no more and no fewer', (election) => {
@@ -33,8 +40,12 @@ describe('the built store', () => {
   });
 
   it('holds exactly one accepted claim per figure', () => {
-    const dupes = db.prepare(`select election_id, subject_type, subject_id, metric, sum(disposition = 'accepted') a
-      from claims group by 1, 2, 3, 4 having a != 1`).all();
+    const dupes = db
+      .prepare(
+        `select election_id, subject_type, subject_id, metric, sum(disposition = 'accepted') a
+      from claims group by 1, 2, 3, 4 having a != 1`,
+      )
+      .all();
     expect(dupes).toEqual([]);
   });
 
@@ -56,9 +67,18 @@ describe('the built store', () => {
   });
 
   it('keeps the errata and superseded figures beside the accepted one', () => {
-    expect(claim('2019-presidential:contestant:yespayeva-daniya:votes:final:wikipedia-it-84da14')).toMatchObject({ value: '464714', disposition: 'erratum' });
-    const statuses = db.prepare(`select distinct disposition from claims where election_id = '2019-presidential'
-      and subject_type = 'election' and metric = 'turnout_pct'`).all().map((r) => (r as { disposition: string }).disposition).sort();
+    expect(claim('2019-presidential:contestant:yespayeva-daniya:votes:final:wikipedia-it-84da14')).toMatchObject({
+      value: '464714',
+      disposition: 'erratum',
+    });
+    const statuses = db
+      .prepare(
+        `select distinct disposition from claims where election_id = '2019-presidential'
+      and subject_type = 'election' and metric = 'turnout_pct'`,
+      )
+      .all()
+      .map((r) => (r as { disposition: string }).disposition)
+      .sort();
     expect(statuses).toEqual(['accepted', 'alternative', 'superseded']);
   });
 });
@@ -69,18 +89,39 @@ describe.runIf(HAVE_REFERENCE)('the store against ../shared/reference', () => {
       const rows = readCsv(path.join(REFERENCE_DIR, 'facts', `${election}.csv`));
       expect(rows.length, election).toBe(seedRows(election));
       for (const r of rows) {
-        expect(claim(r.fact_id!), r.fact_id).toMatchObject({ election_id: r.election_id, subject_type: r.subject_type,
-          subject_id: r.subject_id, metric: r.metric, value: r.value, unit: r.unit, status: r.status, disposition: r.disposition, source_id: r.source_id });
+        expect(claim(r.fact_id!), r.fact_id).toMatchObject({
+          election_id: r.election_id,
+          subject_type: r.subject_type,
+          subject_id: r.subject_id,
+          metric: r.metric,
+          value: r.value,
+          unit: r.unit,
+          status: r.status,
+          disposition: r.disposition,
+          source_id: r.source_id,
+        });
       }
     }
   });
 
   it('has every reference source, region, party and candidate', () => {
-    for (const [file, table, key] of [['sources.csv', 'sources', 'source_id'], ['regions.csv', 'regions', 'id'],
-      ['parties.csv', 'parties', 'id'], ['candidates.csv', 'candidates', 'id']] as const) {
+    for (const [file, table, key] of [
+      ['sources.csv', 'sources', 'source_id'],
+      ['regions.csv', 'regions', 'id'],
+      ['parties.csv', 'parties', 'id'],
+      ['candidates.csv', 'candidates', 'id'],
+    ] as const) {
       const ids = readCsv(path.join(REFERENCE_DIR, file)).map((r) => r[key]);
-      const stored = new Set(db.prepare(`select id from ${table}`).all().map((r) => (r as { id: string }).id));
-      expect(ids.filter((id) => !stored.has(id!)), file).toEqual([]);
+      const stored = new Set(
+        db
+          .prepare(`select id from ${table}`)
+          .all()
+          .map((r) => (r as { id: string }).id),
+      );
+      expect(
+        ids.filter((id) => !stored.has(id!)),
+        file,
+      ).toEqual([]);
     }
   });
 });

@@ -5,15 +5,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../helpers/test-app.js';
 
 let app: FastifyInstance;
-beforeAll(async () => { app = await buildTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 describe('HTTP caching, compression and headers', () => {
   it('sends a strong ETag and answers 304 to If-None-Match with no body', async () => {
     const first = await app.inject({ url: '/v1/elections/2023-mazhilis/seats' });
     expect(first.headers.etag).toMatch(/^"[^"]+"$/);
     expect(first.headers['cache-control']).toBe('public, max-age=3600, stale-while-revalidate=86400');
-    const again = await app.inject({ url: '/v1/elections/2023-mazhilis/seats', headers: { 'if-none-match': first.headers.etag as string } });
+    const again = await app.inject({
+      url: '/v1/elections/2023-mazhilis/seats',
+      headers: { 'if-none-match': first.headers.etag as string },
+    });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
   });
@@ -32,7 +39,10 @@ describe('HTTP caching, compression and headers', () => {
   });
 
   it('allows any origin, echoes a caller request id and sets security headers', async () => {
-    const res = await request(app.server).get('/v1/elections').set('Origin', 'https://dashboard.example').set('X-Request-Id', 'trace-123');
+    const res = await request(app.server)
+      .get('/v1/elections')
+      .set('Origin', 'https://dashboard.example')
+      .set('X-Request-Id', 'trace-123');
     expect(res.headers['access-control-allow-origin']).toBe('*');
     expect(res.headers['x-request-id']).toBe('trace-123');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -45,7 +55,11 @@ describe('HTTP caching, compression and headers', () => {
   });
 
   it('answers a CORS preflight', async () => {
-    const res = await app.inject({ method: 'OPTIONS', url: '/v1/elections', headers: { origin: 'https://x.example', 'access-control-request-method': 'GET' } });
+    const res = await app.inject({
+      method: 'OPTIONS',
+      url: '/v1/elections',
+      headers: { origin: 'https://x.example', 'access-control-request-method': 'GET' },
+    });
     expect(res.statusCode).toBe(204);
     expect(res.headers['access-control-allow-methods']).toContain('GET');
   });
@@ -58,7 +72,8 @@ describe('the response cache', () => {
     const second = await app.inject({ url });
     expect(second.statusCode).toBe(200);
     expect(second.body).toBe(first.body);
-    for (const h of ['etag', 'content-type', 'cache-control', 'vary']) expect(second.headers[h], h).toBe(first.headers[h]);
+    for (const h of ['etag', 'content-type', 'cache-control', 'vary'])
+      expect(second.headers[h], h).toBe(first.headers[h]);
     expect(second.headers['x-request-id']).not.toBe(first.headers['x-request-id']);
   });
 

@@ -13,9 +13,13 @@ beforeAll(async () => {
   await app.listen({ port: 0, host: '127.0.0.1' });
   port = (app.server.address() as { port: number }).port;
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => {
+  await app.close();
+});
 
-const get = (path: string, headers = '') => [`GET ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n${headers}\r\n`];
+const get = (path: string, headers = '') => [
+  `GET ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n${headers}\r\n`,
+];
 
 function expectProblem(res: RawResponse, status: number, code: string) {
   expect(res.status, code).toBe(status);
@@ -32,11 +36,21 @@ describe('every error is a problem with a catalog code whose status matches', ()
     ['a path out of the docs folder', get('/docs/static/../../package.json'), 403, 'forbidden'],
     ['a hidden file under the docs', get('/docs/static/.hidden'), 404, 'route-not-found'],
     ['an unknown path', get('/nowhere'), 404, 'route-not-found'],
-    ['a write method', ['DELETE /v1/elections HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'], 405, 'method-not-allowed'],
+    [
+      'a write method',
+      ['DELETE /v1/elections HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'],
+      405,
+      'method-not-allowed',
+    ],
     ['CONNECT', ['CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n'], 405, 'method-not-allowed'],
     ['an Accept it cannot serve', get('/v1/elections', 'Accept: image/png\r\n'), 406, 'not-acceptable'],
     ['a body', ['POST /v1/elections HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n'], 413, 'body-not-allowed'],
-    ['a chunked body', ['GET /v1/elections HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n'], 413, 'body-not-allowed'],
+    [
+      'a chunked body',
+      ['GET /v1/elections HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n'],
+      413,
+      'body-not-allowed',
+    ],
     ['a URL over the limit', get(`/v1/elections?q=${'a'.repeat(3000)}`), 414, 'uri-too-long'],
     ['headers over the limit', get('/v1/elections', `X-Big: ${'b'.repeat(9000)}\r\n`), 431, 'headers-too-large'],
   ])('%s', async (_name, chunks, status, code) => {
@@ -51,7 +65,11 @@ describe('every error is a problem with a catalog code whose status matches', ()
   });
 
   it('a body trickled a byte at a time is refused before it is read, and the connection closed', async () => {
-    const res = await rawRequest(port, ['POST /v1/elections HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n', 'a', 'b', 'c'], { gapMs: 500, waitMs: 3000 });
+    const res = await rawRequest(
+      port,
+      ['POST /v1/elections HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n', 'a', 'b', 'c'],
+      { gapMs: 500, waitMs: 3000 },
+    );
     expectProblem(res, 413, 'body-not-allowed');
     expect(res.closed).toBe(true);
     expect(res.ms).toBeLessThan(1000);

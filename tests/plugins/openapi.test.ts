@@ -5,13 +5,25 @@ import { renderOpenApi } from '../../src/lib/render-openapi.js';
 import { buildTestApp, getJson } from '../helpers/test-app.js';
 
 let app: FastifyInstance;
-beforeAll(async () => { app = await buildTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
-type Operation = { operationId?: string; summary?: string; description?: string; tags?: string[];
-  parameters?: { description?: string; name: string }[]; responses: Record<string, unknown> };
+type Operation = {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  parameters?: { description?: string; name: string }[];
+  responses: Record<string, unknown>;
+};
 const operations = (doc: { paths: Record<string, Record<string, Operation>> }) =>
-  Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).map(([m, op]) => ({ path: p, method: m, op })));
+  Object.entries(doc.paths).flatMap(([p, methods]) =>
+    Object.entries(methods).map(([m, op]) => ({ path: p, method: m, op })),
+  );
 
 describe('the OpenAPI document', () => {
   it('is committed exactly as the app generates it (run npm run openapi:write)', () => {

@@ -12,10 +12,16 @@ beforeAll(async () => {
   cached = await buildTestApp({ RATE_LIMIT_PER_MINUTE: 100_000 });
   uncached = await buildTestApp({ RESPONSE_CACHE_MB: 0, RATE_LIMIT_PER_MINUTE: 100_000 });
 });
-afterAll(async () => { await Promise.all([cached.close(), uncached.close()]); });
+afterAll(async () => {
+  await Promise.all([cached.close(), uncached.close()]);
+});
 
 function comparable(res: LightMyRequestResponse) {
-  const headers = Object.fromEntries(Object.entries(res.headers).filter(([k]) => !PER_EXCHANGE.has(k)).map(([k, v]) => [k.toLowerCase(), String(v)]));
+  const headers = Object.fromEntries(
+    Object.entries(res.headers)
+      .filter(([k]) => !PER_EXCHANGE.has(k))
+      .map(([k, v]) => [k.toLowerCase(), String(v)]),
+  );
   return { status: res.statusCode, headers, body: res.rawPayload.toString('base64') };
 }
 
@@ -48,7 +54,10 @@ describe('a cache hit is exactly what a miss sends', () => {
   it('answers HEAD and a conditional GET from a hit with the headers a miss sends', async () => {
     const url = '/v1/elections/2019-presidential/turnout';
     const first = await cached.inject({ url });
-    for (const [method, headers] of [['HEAD', {}], ['GET', { 'if-none-match': first.headers.etag as string }]] as const) {
+    for (const [method, headers] of [
+      ['HEAD', {}],
+      ['GET', { 'if-none-match': first.headers.etag as string }],
+    ] as const) {
       const hit = await cached.inject({ method, url, headers });
       const miss = await uncached.inject({ method, url, headers });
       expect(comparable(hit), method).toEqual(comparable(miss));
@@ -67,10 +76,18 @@ describe('the cache key is the canonical request', () => {
   it('gives spellings of one request one entry, and distinct Accept headers none', async () => {
     const app = await buildTestApp();
     const before = app.responseCacheStats().entries;
-    const spellings = ['/v1/regions?limit=5', '/v1/regions?offset=0&limit=5', '/v1/regions?limit=5&offset=0', '/v1/regions/?limit=5&sort=name'];
+    const spellings = [
+      '/v1/regions?limit=5',
+      '/v1/regions?offset=0&limit=5',
+      '/v1/regions?limit=5&offset=0',
+      '/v1/regions/?limit=5&sort=name',
+    ];
     for (const url of spellings) expect((await app.inject({ url })).statusCode, url).toBe(200);
     for (let i = 0; i < 50; i++) {
-      await app.inject({ url: '/v1/regions?limit=5', headers: { accept: `application/json;q=0.${i + 1}, text/x-${i}` } });
+      await app.inject({
+        url: '/v1/regions?limit=5',
+        headers: { accept: `application/json;q=0.${i + 1}, text/x-${i}` },
+      });
     }
     expect(app.responseCacheStats().entries - before).toBe(1);
     await app.close();

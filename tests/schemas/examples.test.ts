@@ -3,10 +3,14 @@ import { z } from 'zod';
 import { BooleanFigure, NumberFigure, Problem, TextFigure } from '../../src/schemas/common.js';
 
 describe('schema examples', () => {
-  it.each([['NumberFigure', NumberFigure], ['TextFigure', TextFigure], ['BooleanFigure', BooleanFigure], ['Problem', Problem]] as const)(
-    '%s examples validate against their own schema', (_name, schema) => {
-      const examples = z.globalRegistry.get(schema)?.examples as unknown[] | undefined;
-      expect(examples?.length).toBeGreaterThan(0);
-      for (const example of examples!) expect(schema.safeParse(example).success).toBe(true);
-    });
+  it.each([
+    ['NumberFigure', NumberFigure],
+    ['TextFigure', TextFigure],
+    ['BooleanFigure', BooleanFigure],
+    ['Problem', Problem],
+  ] as const)('%s examples validate against their own schema', (_name, schema) => {
+    const examples = z.globalRegistry.get(schema)?.examples as unknown[] | undefined;
+    expect(examples?.length).toBeGreaterThan(0);
+    for (const example of examples!) expect(schema.safeParse(example).success).toBe(true);
+  });
 });

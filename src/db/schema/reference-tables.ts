@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { AliasEntityType, NameLang, PartyKind, PartyLinkKind, RegionKind, SourceKind } from '../../domain/values.js';
+import type {
+  AliasEntityType,
+  NameLang,
+  PartyKind,
+  PartyLinkKind,
+  RegionKind,
+  SourceKind,
+} from '../../domain/values.js';
 
 /** Every document a figure or a reference row cites. */
 export const sources = sqliteTable('sources', {
@@ -14,43 +21,57 @@ export const sources = sqliteTable('sources', {
 });
 
 /** First-level units (regions, cities of republican significance, the pseudo-region abroad). */
-export const regions = sqliteTable('regions', {
-  id: text('id').primaryKey(),
-  nameEn: text('name_en').notNull(),
-  nameKk: text('name_kk'),
-  nameRu: text('name_ru'),
-  kind: text('kind').$type<RegionKind>().notNull(),
-  isoCodeUntil20221128: text('iso_3166_2_until_2022_11_28'),
-  isoCodeFrom20221129: text('iso_3166_2_from_2022_11_29'),
-  validFrom: text('valid_from'),
-  validTo: text('valid_to'),
-  parentId: text('parent_id'),
-  sourceIds: text('source_ids').notNull(),
-}, (t) => [
-  index('regions_parent').on(t.parentId),
-  index('regions_kind').on(t.kind),
-  // The region list's sort key, so a page is an index walk rather than a sort of every region.
-  index('regions_name').on(sql`${t.nameEn} collate nocase`, t.id),
-]);
+export const regions = sqliteTable(
+  'regions',
+  {
+    id: text('id').primaryKey(),
+    nameEn: text('name_en').notNull(),
+    nameKk: text('name_kk'),
+    nameRu: text('name_ru'),
+    kind: text('kind').$type<RegionKind>().notNull(),
+    isoCodeUntil20221128: text('iso_3166_2_until_2022_11_28'),
+    isoCodeFrom20221129: text('iso_3166_2_from_2022_11_29'),
+    validFrom: text('valid_from'),
+    validTo: text('valid_to'),
+    parentId: text('parent_id'),
+    sourceIds: text('source_ids').notNull(),
+  },
+  (t) => [
+    index('regions_parent').on(t.parentId),
+    index('regions_kind').on(t.kind),
+    // The region list's sort key, so a page is an index walk rather than a sort of every region.
+    index('regions_name').on(sql`${t.nameEn} collate nocase`, t.id),
+  ],
+);
 
 /** Names per language with validity periods (Nur-Sultan vs Astana). */
-export const regionNames = sqliteTable('region_names', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  regionId: text('region_id').notNull().references(() => regions.id),
-  lang: text('lang').$type<NameLang>().notNull(),
-  name: text('name').notNull(),
-  validFrom: text('valid_from'),
-  validTo: text('valid_to'),
-}, (t) => [index('region_names_region').on(t.regionId)]);
+export const regionNames = sqliteTable(
+  'region_names',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    regionId: text('region_id')
+      .notNull()
+      .references(() => regions.id),
+    lang: text('lang').$type<NameLang>().notNull(),
+    name: text('name').notNull(),
+    validFrom: text('valid_from'),
+    validTo: text('valid_to'),
+  },
+  (t) => [index('region_names_region').on(t.regionId)],
+);
 
 /** Every spelling of every searchable entity; `folded` is the search key (see lib/fold-name). */
-export const aliases = sqliteTable('aliases', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  entityType: text('entity_type').$type<AliasEntityType>().notNull(),
-  entityId: text('entity_id').notNull(),
-  alias: text('alias').notNull(),
-  folded: text('folded').notNull(),
-}, (t) => [index('aliases_folded').on(t.folded), index('aliases_entity').on(t.entityType, t.entityId)]);
+export const aliases = sqliteTable(
+  'aliases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entityType: text('entity_type').$type<AliasEntityType>().notNull(),
+    entityId: text('entity_id').notNull(),
+    alias: text('alias').notNull(),
+    folded: text('folded').notNull(),
+  },
+  (t) => [index('aliases_folded').on(t.folded), index('aliases_entity').on(t.entityType, t.entityId)],
+);
 
 export const parties = sqliteTable('parties', {
   id: text('id').primaryKey(),
@@ -63,12 +84,20 @@ export const parties = sqliteTable('parties', {
 });
 
 /** Dated rename and merger links between parties. */
-export const partyLinks = sqliteTable('party_links', {
-  fromPartyId: text('from_party_id').notNull().references(() => parties.id),
-  toPartyId: text('to_party_id').notNull().references(() => parties.id),
-  kind: text('kind').$type<PartyLinkKind>().notNull(),
-  date: text('date').notNull(),
-}, (t) => [primaryKey({ columns: [t.fromPartyId, t.toPartyId] })]);
+export const partyLinks = sqliteTable(
+  'party_links',
+  {
+    fromPartyId: text('from_party_id')
+      .notNull()
+      .references(() => parties.id),
+    toPartyId: text('to_party_id')
+      .notNull()
+      .references(() => parties.id),
+    kind: text('kind').$type<PartyLinkKind>().notNull(),
+    date: text('date').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fromPartyId, t.toPartyId] })],
+);
 
 export const candidates = sqliteTable('candidates', {
   id: text('id').primaryKey(),

@@ -19,7 +19,10 @@ export function requireRegionAt(ctx: ReadContext, regionId: string, election: El
   const region = findRegion(ctx, regionId);
   if (!region) throw apiError('region-not-found', `No region has the id ${regionId}.`);
   if (!existedOn(region.validFrom, region.validTo, election.date)) {
-    throw apiError('region-not-in-election', `Region ${regionId} did not exist on ${election.date}, the day of ${election.id}.`);
+    throw apiError(
+      'region-not-in-election',
+      `Region ${regionId} did not exist on ${election.date}, the day of ${election.id}.`,
+    );
   }
   return region.id;
 }

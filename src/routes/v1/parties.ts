@@ -6,30 +6,45 @@ import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 import { csvOfList } from '../../plugins/csv.js';
 
 const partyRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/parties', {
-    config: { csv: csvOfList(PartyList) },
-    schema: {
-      operationId: 'listParties', summary: 'List the parties and nominating organisations', tags: ['People and parties'],
-      description: 'Parties that ran lists, and the parties, public associations, trade unions and coalitions that nominated '
-        + 'candidates, with names in English, Kazakh and Russian. `?kind=` keeps one kind.',
-      querystring: PartyListQuery,
-      response: { 200: tableOk(PartyList, 'The parties'), ...dataProblems(400, 406) },
+  app.get(
+    '/parties',
+    {
+      config: { csv: csvOfList(PartyList) },
+      schema: {
+        operationId: 'listParties',
+        summary: 'List the parties and nominating organisations',
+        tags: ['People and parties'],
+        description:
+          'Parties that ran lists, and the parties, public associations, trade unions and coalitions that nominated ' +
+          'candidates, with names in English, Kazakh and Russian. `?kind=` keeps one kind.',
+        querystring: PartyListQuery,
+        response: { 200: tableOk(PartyList, 'The parties'), ...dataProblems(400, 406) },
+      },
     },
-  }, async (req) => listParties(app.read, req.query));
+    async (req) => listParties(app.read, req.query),
+  );
 
-  app.get('/parties/:party_id', {
-    schema: {
-      operationId: 'getParty', summary: 'Get one party', tags: ['People and parties'],
-      description: 'Names, spellings, renames and mergers, list results (national and regional), Mazhilis seats per tier, '
-        + 'and the candidates the party nominated, each figure with its status and sources.',
-      params: PartyParams, querystring: PartyQuery,
-      response: { 200: jsonOk(PartyDetail, 'The party'), ...dataProblems(400, 404, 406) },
+  app.get(
+    '/parties/:party_id',
+    {
+      schema: {
+        operationId: 'getParty',
+        summary: 'Get one party',
+        tags: ['People and parties'],
+        description:
+          'Names, spellings, renames and mergers, list results (national and regional), Mazhilis seats per tier, ' +
+          'and the candidates the party nominated, each figure with its status and sources.',
+        params: PartyParams,
+        querystring: PartyQuery,
+        response: { 200: jsonOk(PartyDetail, 'The party'), ...dataProblems(400, 404, 406) },
+      },
     },
-  }, async (req) => {
-    const party = getParty(app.read, req.params.party_id);
-    if (!party) throw apiError('party-not-found', `No party has the id ${req.params.party_id}.`);
-    return party;
-  });
+    async (req) => {
+      const party = getParty(app.read, req.params.party_id);
+      if (!party) throw apiError('party-not-found', `No party has the id ${req.params.party_id}.`);
+      return party;
+    },
+  );
 };
 
 export default partyRoutes;

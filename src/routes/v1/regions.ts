@@ -6,30 +6,45 @@ import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 import { csvOfList } from '../../plugins/csv.js';
 
 const regionRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/regions', {
-    config: { csv: csvOfList(RegionList) },
-    schema: {
-      operationId: 'listRegions', summary: 'List the regions', tags: ['Regions'],
-      description: 'Regions, cities of republican significance and the pseudo-region abroad, with both ISO 3166-2 codes '
-        + 'and validity dates. `?on=` keeps those that existed on a day (Abai, Jetisu and Ulytau from 2022-06-08).',
-      querystring: RegionListQuery,
-      response: { 200: tableOk(RegionList, 'The regions'), ...dataProblems(400, 406) },
+  app.get(
+    '/regions',
+    {
+      config: { csv: csvOfList(RegionList) },
+      schema: {
+        operationId: 'listRegions',
+        summary: 'List the regions',
+        tags: ['Regions'],
+        description:
+          'Regions, cities of republican significance and the pseudo-region abroad, with both ISO 3166-2 codes ' +
+          'and validity dates. `?on=` keeps those that existed on a day (Abai, Jetisu and Ulytau from 2022-06-08).',
+        querystring: RegionListQuery,
+        response: { 200: tableOk(RegionList, 'The regions'), ...dataProblems(400, 406) },
+      },
     },
-  }, async (req) => listRegions(app.read, req.query));
+    async (req) => listRegions(app.read, req.query),
+  );
 
-  app.get('/regions/:region_id', {
-    schema: {
-      operationId: 'getRegion', summary: 'Get one region', tags: ['Regions'],
-      description: 'Names, dated official names (Astana was Nur-Sultan 2019-2022), parent and child regions, spellings, '
-        + 'and turnout at each vote the region existed for, each figure with its status and sources.',
-      params: RegionParams, querystring: RegionQuery,
-      response: { 200: jsonOk(RegionDetail, 'The region'), ...dataProblems(400, 404, 406) },
+  app.get(
+    '/regions/:region_id',
+    {
+      schema: {
+        operationId: 'getRegion',
+        summary: 'Get one region',
+        tags: ['Regions'],
+        description:
+          'Names, dated official names (Astana was Nur-Sultan 2019-2022), parent and child regions, spellings, ' +
+          'and turnout at each vote the region existed for, each figure with its status and sources.',
+        params: RegionParams,
+        querystring: RegionQuery,
+        response: { 200: jsonOk(RegionDetail, 'The region'), ...dataProblems(400, 404, 406) },
+      },
     },
-  }, async (req) => {
-    const region = getRegion(app.read, req.params.region_id);
-    if (!region) throw apiError('region-not-found', `No region has the id ${req.params.region_id}.`);
-    return region;
-  });
+    async (req) => {
+      const region = getRegion(app.read, req.params.region_id);
+      if (!region) throw apiError('region-not-found', `No region has the id ${req.params.region_id}.`);
+      return region;
+    },
+  );
 };
 
 export default regionRoutes;

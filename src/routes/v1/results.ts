@@ -7,21 +7,35 @@ import { requireContest, requireElection, requireRegionAt } from './lookups.js';
 import { csvOfList } from '../../plugins/csv.js';
 
 const resultRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/elections/:election_id/results', {
-    config: { csv: csvOfList(ResultList) },
-    schema: {
-      operationId: 'listElectionResults', summary: 'Results of a vote', tags: ['Results'],
-      description: 'Votes, share, rank and elected for every line of the national ballot (or `?contest=`), '
-        + 'nationally or for one `?region=` where a source has regional results. Default sort: most votes first.',
-      params: ElectionParams, querystring: ResultQuery,
-      response: { 200: tableOk(ResultList, 'The results'), ...dataProblems(400, 404, 406) },
+  app.get(
+    '/elections/:election_id/results',
+    {
+      config: { csv: csvOfList(ResultList) },
+      schema: {
+        operationId: 'listElectionResults',
+        summary: 'Results of a vote',
+        tags: ['Results'],
+        description:
+          'Votes, share, rank and elected for every line of the national ballot (or `?contest=`), ' +
+          'nationally or for one `?region=` where a source has regional results. Default sort: most votes first.',
+        params: ElectionParams,
+        querystring: ResultQuery,
+        response: { 200: tableOk(ResultList, 'The results'), ...dataProblems(400, 404, 406) },
+      },
     },
-  }, async (req) => {
-    const election = requireElection(app.read, req.params.election_id);
-    const contest = requireContest(app.read, election, req.query.contest);
-    const region = req.query.region ? requireRegionAt(app.read, req.query.region, election) : undefined;
-    return listResults(app.read, { ...req.query, electionId: election.id, contestId: contest.id, contestSlug: contest.slug, region });
-  });
+    async (req) => {
+      const election = requireElection(app.read, req.params.election_id);
+      const contest = requireContest(app.read, election, req.query.contest);
+      const region = req.query.region ? requireRegionAt(app.read, req.query.region, election) : undefined;
+      return listResults(app.read, {
+        ...req.query,
+        electionId: election.id,
+        contestId: contest.id,
+        contestSlug: contest.slug,
+        region,
+      });
+    },
+  );
 };
 
 export default resultRoutes;

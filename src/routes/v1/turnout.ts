@@ -7,21 +7,29 @@ import { requireElection, requireRegionAt } from './lookups.js';
 import { csvTable } from '../../plugins/csv.js';
 
 const turnoutRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/elections/:election_id/turnout', {
-    // CSV: the national row first (region_id empty), then the regions of the page.
-    config: { csv: csvTable(TurnoutList.shape.data.element, (body: TurnoutList) => [body.national, ...body.data]) },
-    schema: {
-      operationId: 'listElectionTurnout', summary: 'Turnout by region', tags: ['Results'],
-      description: 'National turnout and one row per region that existed on the day (registered, participated, '
-        + 'turnout %, polling stations). Sort with e.g. `sort=-turnout_pct`.',
-      params: ElectionParams, querystring: TurnoutQuery,
-      response: { 200: tableOk(TurnoutList, 'Turnout'), ...dataProblems(400, 404, 406) },
+  app.get(
+    '/elections/:election_id/turnout',
+    {
+      // CSV: the national row first (region_id empty), then the regions of the page.
+      config: { csv: csvTable(TurnoutList.shape.data.element, (body: TurnoutList) => [body.national, ...body.data]) },
+      schema: {
+        operationId: 'listElectionTurnout',
+        summary: 'Turnout by region',
+        tags: ['Results'],
+        description:
+          'National turnout and one row per region that existed on the day (registered, participated, ' +
+          'turnout %, polling stations). Sort with e.g. `sort=-turnout_pct`.',
+        params: ElectionParams,
+        querystring: TurnoutQuery,
+        response: { 200: tableOk(TurnoutList, 'Turnout'), ...dataProblems(400, 404, 406) },
+      },
     },
-  }, async (req) => {
-    const election = requireElection(app.read, req.params.election_id);
-    const region = req.query.region ? requireRegionAt(app.read, req.query.region, election) : undefined;
-    return listTurnout(app.read, { ...req.query, electionId: election.id, day: election.date, region });
-  });
+    async (req) => {
+      const election = requireElection(app.read, req.params.election_id);
+      const region = req.query.region ? requireRegionAt(app.read, req.query.region, election) : undefined;
+      return listTurnout(app.read, { ...req.query, electionId: election.id, day: election.date, region });
+    },
+  );
 };
 
 export default turnoutRoutes;

@@ -9,8 +9,18 @@ export type RemoteLoadOptions = Omit<LoadOptions, 'url' | 'headers'> & { urlTemp
  * measures (they would share one event loop otherwise).
  */
 export function runLoadInChild(opts: RemoteLoadOptions): Promise<LoadResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/resilience/helpers/load-main.ts', JSON.stringify(opts)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'tests/resilience/helpers/load-main.ts', JSON.stringify(opts)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   let out = '';
-  child.stdout.on('data', (d) => { out += d; });
-  return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load exited ${code}`)))));
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load exited ${code}`)),
+    ),
+  );
 }

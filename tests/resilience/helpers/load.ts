@@ -37,20 +37,24 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const result: LoadResult = { statuses: {}, errors: {}, latenciesMs: [], connectionClose: 0, requests: 0 };
   const deadline = Date.now() + opts.durationMs;
   let next = 0;
-  const one = (i: number) => new Promise<string | undefined>((resolve) => {
-    const started = performance.now();
-    const req = http.get({ agent, host: '127.0.0.1', port: opts.port, path: opts.url(i), headers: opts.headers?.(i) }, (res) => {
-      res.resume();
-      res.on('end', () => {
-        result.latenciesMs.push(performance.now() - started);
-        result.statuses[res.statusCode ?? 0] = (result.statuses[res.statusCode ?? 0] ?? 0) + 1;
-        if (res.headers.connection === 'close') result.connectionClose++;
-        resolve(undefined);
-      });
-      res.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+  const one = (i: number) =>
+    new Promise<string | undefined>((resolve) => {
+      const started = performance.now();
+      const req = http.get(
+        { agent, host: '127.0.0.1', port: opts.port, path: opts.url(i), headers: opts.headers?.(i) },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            result.latenciesMs.push(performance.now() - started);
+            result.statuses[res.statusCode ?? 0] = (result.statuses[res.statusCode ?? 0] ?? 0) + 1;
+            if (res.headers.connection === 'close') result.connectionClose++;
+            resolve(undefined);
+          });
+          res.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+        },
+      );
+      req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
     });
-    req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
-  });
   const loop = async () => {
     while (Date.now() < deadline && (opts.maxRequests === undefined || next < opts.maxRequests)) {
       const i = next++;

@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, getJson } from '../../helpers/test-app.js';
 
 let app: FastifyInstance;
-beforeAll(async () => { app = await buildTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 type Summary = { id: string; election_ids: string[] };
 
@@ -16,7 +20,8 @@ describe('GET /v1/candidates', () => {
     expect(body.total).toBe(29);
     const tokayev = body.data.find((c: Summary) => c.id === 'tokayev-kassym-jomart');
     expect(tokayev).toEqual({
-      id: 'tokayev-kassym-jomart', names: { en: 'Kassym-Jomart Tokayev', kk: null, ru: 'Касым-Жомарт Токаев' },
+      id: 'tokayev-kassym-jomart',
+      names: { en: 'Kassym-Jomart Tokayev', kk: null, ru: 'Касым-Жомарт Токаев' },
       election_ids: ['2019-presidential', '2022-presidential'],
     });
   });
@@ -37,7 +42,8 @@ describe('GET /v1/candidates', () => {
     expect(lines[0]).toBe('id,names_en,names_kk,names_ru,election_ids');
     expect(lines).toHaveLength(8);
     expect(res.text).toContain(
-      'tokayev-kassym-jomart,Kassym-Jomart Tokayev,,Касым-Жомарт Токаев,2019-presidential;2022-presidential');
+      'tokayev-kassym-jomart,Kassym-Jomart Tokayev,,Касым-Жомарт Токаев,2019-presidential;2022-presidential',
+    );
   });
 
   it('answers an unknown vote with election-not-found and an unknown parameter with invalid-parameter', async () => {
@@ -51,17 +57,27 @@ describe('GET /v1/candidates', () => {
 });
 
 describe('GET /v1/candidates/{candidate_id}', () => {
-  it('gives both of Tokayev\'s candidacies with nominators, results and provenance', async () => {
+  it("gives both of Tokayev's candidacies with nominators, results and provenance", async () => {
     const { status, body } = await getJson(app, '/v1/candidates/tokayev-kassym-jomart');
     expect(status).toBe(200);
     expect(body.aliases).toEqual(expect.arrayContaining(['Toqaev', 'Токаев', 'Kassym-Jomart Tokayev']));
-    expect(body.candidacies.map((c: { election: { id: string } }) => c.election.id)).toEqual(['2019-presidential', '2022-presidential']);
+    expect(body.candidacies.map((c: { election: { id: string } }) => c.election.id)).toEqual([
+      '2019-presidential',
+      '2022-presidential',
+    ]);
     const [c2019, c2022] = body.candidacies;
     expect(c2019).toMatchObject({
-      contest: 'president', nominated_by: { id: 'nur-otan', name_as_published: 'Nur Otan Party' },
-      votes: { value: 6539715, status: 'final' }, rank: { value: 1 }, elected: { value: true, status: 'final' },
+      contest: 'president',
+      nominated_by: { id: 'nur-otan', name_as_published: 'Nur Otan Party' },
+      votes: { value: 6539715, status: 'final' },
+      rank: { value: 1 },
+      elected: { value: true, status: 'final' },
     });
-    expect(c2022.election).toEqual({ id: '2022-presidential', name: 'Early presidential election 2022', date: '2022-11-20' });
+    expect(c2022.election).toEqual({
+      id: '2022-presidential',
+      name: 'Early presidential election 2022',
+      date: '2022-11-20',
+    });
     expect(c2022.nominated_by).toEqual({ id: 'peoples-coalition', name_as_published: "People's Coalition" });
     expect(c2022.votes).toMatchObject({ value: 6456393, status: 'final', source_ids: ['kazinform-c05326'] });
     expect(c2022.pct.value).toBe(81.31);
@@ -74,7 +90,9 @@ describe('GET /v1/candidates/{candidate_id}', () => {
     const { body } = await getJson(app, '/v1/candidates/nazarov-ardaq');
     expect(body.candidacies).toHaveLength(1);
     expect(body.candidacies[0]).toMatchObject({
-      contest: 'district-11', nominated_by: { id: null, name_as_published: 'Independent' }, elected: { value: true },
+      contest: 'district-11',
+      nominated_by: { id: null, name_as_published: 'Independent' },
+      elected: { value: true },
     });
   });
 

@@ -4,25 +4,49 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, getJson } from '../../helpers/test-app.js';
 
 let app: FastifyInstance;
-beforeAll(async () => { app = await buildTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 interface Item {
-  election_id: string; subject_type: string; subject_id: string; metric: string; unit: string;
+  election_id: string;
+  subject_type: string;
+  subject_id: string;
+  metric: string;
+  unit: string;
   accepted: { claim_id: string; value: number | string; status: string; source_id: string };
-  claims: { claim_id: string; value: number | string; status: string; disposition: string; source_id: string; reason: string }[];
+  claims: {
+    claim_id: string;
+    value: number | string;
+    status: string;
+    disposition: string;
+    source_id: string;
+    reason: string;
+  }[];
 }
 const find = (data: Item[], election: string, subject: string, metric: string) =>
   data.find((d) => d.election_id === election && d.subject_id === subject && d.metric === metric);
 
 describe('GET /v1/discrepancies', () => {
   it('includes the 2019 registered voters, accepted 11960364 beside the preliminary and register figures', async () => {
-    const { status, body } = await getJson(app, '/v1/discrepancies?election=2019-presidential&metric=registered_voters');
+    const { status, body } = await getJson(
+      app,
+      '/v1/discrepancies?election=2019-presidential&metric=registered_voters',
+    );
     expect(status).toBe(200);
     const item = find(body.data, '2019-presidential', '2019-presidential', 'registered_voters')!;
     expect(item).toMatchObject({
-      subject_type: 'election', unit: 'count',
-      accepted: { claim_id: '2019-presidential:election:2019-presidential:registered_voters:final:nineoclock-919933', value: 11960364, status: 'final', source_id: 'nineoclock-919933' },
+      subject_type: 'election',
+      unit: 'count',
+      accepted: {
+        claim_id: '2019-presidential:election:2019-presidential:registered_voters:final:nineoclock-919933',
+        value: 11960364,
+        status: 'final',
+        source_id: 'nineoclock-919933',
+      },
     });
     expect(item.claims).toHaveLength(8);
     expect(item.claims[0]).toMatchObject({ disposition: 'accepted', value: 11960364 });
@@ -31,12 +55,19 @@ describe('GET /v1/discrepancies', () => {
   });
 
   it('includes the 2019 erratum for Daniya Yespayeva, 464714 against the accepted 465714', async () => {
-    const { body } = await getJson(app, '/v1/discrepancies?election=2019-presidential&subject_type=contestant&metric=votes');
+    const { body } = await getJson(
+      app,
+      '/v1/discrepancies?election=2019-presidential&subject_type=contestant&metric=votes',
+    );
     const item = find(body.data, '2019-presidential', 'yespayeva-daniya', 'votes')!;
     expect(item.accepted.value).toBe(465714);
-    expect(item.claims).toContainEqual(expect.objectContaining({
-      value: 464714, disposition: 'erratum', source_id: 'wikipedia-it-84da14',
-    }));
+    expect(item.claims).toContainEqual(
+      expect.objectContaining({
+        value: 464714,
+        disposition: 'erratum',
+        source_id: 'wikipedia-it-84da14',
+      }),
+    );
     expect(body.data.every((d: Item) => d.subject_type === 'contestant' && d.metric === 'votes')).toBe(true);
   });
 
@@ -70,12 +101,19 @@ describe('GET /v1/discrepancies', () => {
 
   it('serves CSV with one line per claim and the figure key repeated', async () => {
     const res = await request(app.server)
-      .get('/v1/discrepancies?election=2019-presidential&metric=registered_voters').set('Accept', 'text/csv');
+      .get('/v1/discrepancies?election=2019-presidential&metric=registered_voters')
+      .set('Accept', 'text/csv');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     const lines = res.text.trim().split('\n');
-    expect(lines[0]).toBe('election_id,subject_type,subject_id,metric,unit,accepted_claim_id,accepted_value,claim_id,value,status,disposition,source_id,reason');
-    expect(lines.slice(1).filter((l) => l.startsWith('2019-presidential,election,2019-presidential,registered_voters,count,'))).toHaveLength(8);
+    expect(lines[0]).toBe(
+      'election_id,subject_type,subject_id,metric,unit,accepted_claim_id,accepted_value,claim_id,value,status,disposition,source_id,reason',
+    );
+    expect(
+      lines
+        .slice(1)
+        .filter((l) => l.startsWith('2019-presidential,election,2019-presidential,registered_voters,count,')),
+    ).toHaveLength(8);
     expect(res.text).toContain(',11814019,unknown,alternative,electionguide-2a8c6c,');
   });
 

@@ -4,16 +4,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, getJson } from '../../helpers/test-app.js';
 
 let app: FastifyInstance;
-beforeAll(async () => { app = await buildTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 describe('GET /v1/elections', () => {
   it('lists the five votes in date order with headline turnout and provenance', async () => {
     const { status, body } = await getJson(app, '/v1/elections');
     expect(status).toBe(200);
     expect(body.total).toBe(5);
-    expect(body.data.map((e: { id: string }) => e.id)).toEqual(
-      ['2019-presidential', '2021-mazhilis', '2022-referendum', '2022-presidential', '2023-mazhilis']);
+    expect(body.data.map((e: { id: string }) => e.id)).toEqual([
+      '2019-presidential',
+      '2021-mazhilis',
+      '2022-referendum',
+      '2022-presidential',
+      '2023-mazhilis',
+    ]);
     const e2021 = body.data[1];
     expect(e2021.turnout_pct).toMatchObject({ value: 63.25, status: 'final', source_ids: ['astanatimes-147e84'] });
     expect(e2021.seats_total.value).toBe(107);
@@ -38,7 +47,11 @@ describe('GET /v1/elections', () => {
     const { status, headers, body } = await getJson(app, '/v1/elections?colour=red');
     expect(status).toBe(400);
     expect(headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(body).toMatchObject({ code: 'invalid-parameter', status: 400, errors: [{ location: 'query', name: 'colour' }] });
+    expect(body).toMatchObject({
+      code: 'invalid-parameter',
+      status: 400,
+      errors: [{ location: 'query', name: 'colour' }],
+    });
   });
 });
 
@@ -52,7 +65,10 @@ describe('GET /v1/elections/{election_id}', () => {
     expect(body.national_turnout.valid_ballots.missing_reason).toMatch(/valid ballots/);
     expect(body.abroad.turnout_pct.value).toBe(88.47);
     expect(body.contests).toEqual([{ id: 'president', kind: 'president', district_number: null }]);
-    expect(body.other_figures.find((f: { metric: string }) => f.metric === 'inauguration_date')).toMatchObject({ value: '2022-11-26', unit: 'date' });
+    expect(body.other_figures.find((f: { metric: string }) => f.metric === 'inauguration_date')).toMatchObject({
+      value: '2022-11-26',
+      unit: 'date',
+    });
   });
 
   it('gives the 2023 chamber: 98 seats, 69 list, 29 districts, 5% threshold, and 29 district contests', async () => {

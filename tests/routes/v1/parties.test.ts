@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, getJson } from '../../helpers/test-app.js';
 
 let app: FastifyInstance;
-beforeAll(async () => { app = await buildTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 type Row = { election: { id: string }; region_id?: string | null };
 
@@ -15,8 +19,10 @@ describe('GET /v1/parties', () => {
     expect(status).toBe(200);
     expect(body.total).toBe(18);
     expect(body.data[0]).toEqual({
-      id: 'adal', names: { en: 'Adal', kk: '«ADAL» саяси партиясы', ru: 'Политическая партия «ADAL»' },
-      kind: 'party', founded: '2013-04-26 (as Birlik, merger of Rukhaniyat and Adilet)',
+      id: 'adal',
+      names: { en: 'Adal', kk: '«ADAL» саяси партиясы', ru: 'Политическая партия «ADAL»' },
+      kind: 'party',
+      founded: '2013-04-26 (as Birlik, merger of Rukhaniyat and Adilet)',
     });
   });
 
@@ -43,7 +49,7 @@ describe('GET /v1/parties', () => {
 });
 
 describe('GET /v1/parties/{party_id}', () => {
-  it('gives Amanat\'s predecessors, 2023 list result, seats and district nominees', async () => {
+  it("gives Amanat's predecessors, 2023 list result, seats and district nominees", async () => {
     const { status, body } = await getJson(app, '/v1/parties/amanat');
     expect(status).toBe(200);
     expect(body.predecessors).toEqual([
@@ -52,14 +58,28 @@ describe('GET /v1/parties/{party_id}', () => {
     ]);
     expect(body.successors).toEqual([]);
     expect(body.results).toHaveLength(1);
-    expect(body.results[0]).toMatchObject({ election: { id: '2023-mazhilis' }, contest: 'party-list', region_id: null,
-      votes: { value: 3431510, status: 'final' }, pct: { value: 53.9 }, list_candidates: { value: 90, status: 'unknown' } });
-    expect(body.seats).toEqual([expect.objectContaining({ election: expect.objectContaining({ id: '2023-mazhilis' }) })]);
+    expect(body.results[0]).toMatchObject({
+      election: { id: '2023-mazhilis' },
+      contest: 'party-list',
+      region_id: null,
+      votes: { value: 3431510, status: 'final' },
+      pct: { value: 53.9 },
+      list_candidates: { value: 90, status: 'unknown' },
+    });
+    expect(body.seats).toEqual([
+      expect.objectContaining({ election: expect.objectContaining({ id: '2023-mazhilis' }) }),
+    ]);
     expect(body.seats[0].party_list).toMatchObject({ value: 40, status: 'final' });
     expect(body.seats[0].district).toMatchObject({ value: 22, status: 'preliminary' });
     expect(body.seats[0].total).toMatchObject({ value: 62, status: 'final' });
-    expect(body.nominations.map((n: { contest: string }) => n.contest)).toEqual(
-      ['district-1', 'district-6', 'district-7', 'district-8', 'district-19', 'district-21']);
+    expect(body.nominations.map((n: { contest: string }) => n.contest)).toEqual([
+      'district-1',
+      'district-6',
+      'district-7',
+      'district-8',
+      'district-19',
+      'district-21',
+    ]);
     expect(body.nominations[0]).toMatchObject({ candidate_id: 'turlyhanov-daulet' });
     expect(body.source_ids).toContain('govkz-71acfe');
     expect(body.aliases).toContain('Аманат');
@@ -69,9 +89,17 @@ describe('GET /v1/parties/{party_id}', () => {
     const { body } = await getJson(app, '/v1/parties/nur-otan');
     expect(body.successors).toEqual([{ party_id: 'amanat', kind: 'rename', date: '2022-03-01' }]);
     expect(body.nominations).toEqual([
-      expect.objectContaining({ election: expect.objectContaining({ id: '2019-presidential' }), candidate_id: 'tokayev-kassym-jomart' })]);
+      expect.objectContaining({
+        election: expect.objectContaining({ id: '2019-presidential' }),
+        candidate_id: 'tokayev-kassym-jomart',
+      }),
+    ]);
     const national = body.results.find((r: Row) => r.region_id === null);
-    expect(national).toMatchObject({ election: { id: '2021-mazhilis' }, elected: { value: true }, list_candidates: { value: 126 } });
+    expect(national).toMatchObject({
+      election: { id: '2021-mazhilis' },
+      elected: { value: true },
+      list_candidates: { value: 126 },
+    });
     const kyzylorda = body.results.find((r: Row) => r.region_id === 'kyzylorda');
     expect(kyzylorda.pct).toMatchObject({ value: 74.46, status: 'final' });
     expect(kyzylorda.votes).toMatchObject({ value: null, claim_id: null });
@@ -79,7 +107,7 @@ describe('GET /v1/parties/{party_id}', () => {
     expect(body.seats[0].election.id).toBe('2021-mazhilis');
   });
 
-  it('gives Adal\'s merger into Amanat', async () => {
+  it("gives Adal's merger into Amanat", async () => {
     const { body } = await getJson(app, '/v1/parties/adal');
     expect(body.successors).toEqual([{ party_id: 'amanat', kind: 'merger', date: '2022-04-26' }]);
     expect(body.predecessors).toEqual([{ party_id: 'birlik', kind: 'rename', date: '2020-11-05' }]);

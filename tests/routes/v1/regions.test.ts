@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, getJson } from '../../helpers/test-app.js';
 
 let app: FastifyInstance;
-beforeAll(async () => { app = await buildTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 type Summary = { id: string };
 const ids = (body: { data: Summary[] }) => body.data.map((r) => r.id);
@@ -16,8 +20,13 @@ describe('GET /v1/regions', () => {
     expect(status).toBe(200);
     expect(body.total).toBe(21);
     expect(body.data.find((r: Summary) => r.id === 'jetisu')).toEqual({
-      id: 'jetisu', names: { en: 'Jetisu Region', kk: 'Жетісу облысы', ru: 'Жетысуская область' }, kind: 'region',
-      iso_3166_2: { until_2022_11_28: null, from_2022_11_29: 'KZ-33' }, valid_from: '2022-06-08', valid_to: null, parent_id: 'almaty-region',
+      id: 'jetisu',
+      names: { en: 'Jetisu Region', kk: 'Жетісу облысы', ru: 'Жетысуская область' },
+      kind: 'region',
+      iso_3166_2: { until_2022_11_28: null, from_2022_11_29: 'KZ-33' },
+      valid_from: '2022-06-08',
+      valid_to: null,
+      parent_id: 'almaty-region',
     });
   });
 
@@ -41,7 +50,8 @@ describe('GET /v1/regions', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.text.split('\n')[0]).toBe(
-      'id,names_en,names_kk,names_ru,kind,iso_3166_2_until_2022_11_28,iso_3166_2_from_2022_11_29,valid_from,valid_to,parent_id');
+      'id,names_en,names_kk,names_ru,kind,iso_3166_2_until_2022_11_28,iso_3166_2_from_2022_11_29,valid_from,valid_to,parent_id',
+    );
     expect(res.text).toContain('astana,Astana,Астана қаласы,город Астана,city,KZ-AST,KZ-71,,,');
     expect(res.text).not.toContain('jetisu');
   });
@@ -58,11 +68,14 @@ describe('GET /v1/regions', () => {
 });
 
 describe('GET /v1/regions/{region_id}', () => {
-  it('gives Jetisu\'s lineage and turnout only at the votes after it was created', async () => {
+  it("gives Jetisu's lineage and turnout only at the votes after it was created", async () => {
     const { status, body } = await getJson(app, '/v1/regions/jetisu');
     expect(status).toBe(200);
     expect(body).toMatchObject({ parent_id: 'almaty-region', valid_from: '2022-06-08', children: [] });
-    expect(body.turnout.map((t: { election_id: string }) => t.election_id)).toEqual(['2022-presidential', '2023-mazhilis']);
+    expect(body.turnout.map((t: { election_id: string }) => t.election_id)).toEqual([
+      '2022-presidential',
+      '2023-mazhilis',
+    ]);
   });
 
   it('gives Almaty Region its child and its preliminary 2019 turnout', async () => {
@@ -78,7 +91,12 @@ describe('GET /v1/regions/{region_id}', () => {
 
   it('gives Astana its dated names, Nur-Sultan from 2019 to 2022', async () => {
     const { body } = await getJson(app, '/v1/regions/astana');
-    expect(body.dated_names).toContainEqual({ lang: 'en', name: 'Nur-Sultan', valid_from: '2019-03-23', valid_to: '2022-09-18' });
+    expect(body.dated_names).toContainEqual({
+      lang: 'en',
+      name: 'Nur-Sultan',
+      valid_from: '2019-03-23',
+      valid_to: '2022-09-18',
+    });
     expect(body.dated_names).toContainEqual({ lang: 'en', name: 'Astana', valid_from: '2022-09-19', valid_to: null });
     expect(body.aliases).toContain('Nur-Sultan');
     expect(body.iso_3166_2).toEqual({ until_2022_11_28: 'KZ-AST', from_2022_11_29: 'KZ-71' });

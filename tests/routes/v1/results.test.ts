@@ -3,19 +3,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, getJson } from '../../helpers/test-app.js';
 
 let app: FastifyInstance;
-beforeAll(async () => { app = await buildTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
-const row = (body: { data: { contestant_id: string }[] }, id: string) => body.data.find((r) => r.contestant_id === id) as any;
+const row = (body: { data: { contestant_id: string }[] }, id: string) =>
+  body.data.find((r) => r.contestant_id === id) as any;
 
 describe('GET /v1/elections/{id}/results', () => {
   it('answers who won 2022 and with how many votes, most votes first', async () => {
     const { status, body } = await getJson(app, '/v1/elections/2022-presidential/results');
     expect(status).toBe(200);
     expect(body).toMatchObject({ contest: 'president', region_id: null, series: 'accepted', total: 7 });
-    expect(body.data[0]).toMatchObject({ contestant_id: 'tokayev-kassym-jomart', votes: { value: 6456393, status: 'final' },
-      pct: { value: 81.31 }, elected: { value: true }, nominated_by: { id: 'peoples-coalition' } });
-    expect(row(body, 'against-all')).toMatchObject({ contestant_kind: 'against-all', votes: { value: 460484 }, pct: { value: 5.8 } });
+    expect(body.data[0]).toMatchObject({
+      contestant_id: 'tokayev-kassym-jomart',
+      votes: { value: 6456393, status: 'final' },
+      pct: { value: 81.31 },
+      elected: { value: true },
+      nominated_by: { id: 'peoples-coalition' },
+    });
+    expect(row(body, 'against-all')).toMatchObject({
+      contestant_kind: 'against-all',
+      votes: { value: 460484 },
+      pct: { value: 5.8 },
+    });
   });
 
   it('gives every 2019 candidate the accepted final figures, errata never served', async () => {
@@ -24,7 +38,9 @@ describe('GET /v1/elections/{id}/results', () => {
     expect(row(body, 'yespayeva-daniya').votes.value).toBe(465714);
     expect(row(body, 'kosanov-amirzhan').pct.value).toBe(16.23);
     expect(row(body, 'taspikhov-amangeldy').pct.value).toBe(1.98);
-    expect(body.data.map((r: { name: string }) => r.name)).toEqual([...body.data.map((r: { name: string }) => r.name)].sort((a, b) => a.localeCompare(b)));
+    expect(body.data.map((r: { name: string }) => r.name)).toEqual(
+      [...body.data.map((r: { name: string }) => r.name)].sort((a, b) => a.localeCompare(b)),
+    );
   });
 
   it('serves the preliminary series where one exists', async () => {
@@ -36,14 +52,21 @@ describe('GET /v1/elections/{id}/results', () => {
 
   it('gives the 2021 party lists and, with ?contest=apk, the Assembly vote', async () => {
     const lists = await getJson(app, '/v1/elections/2021-mazhilis/results');
-    expect(row(lists.body, 'nur-otan')).toMatchObject({ votes: { value: 5148074 }, pct: { value: 71.09 }, list_candidates: { value: 126 } });
+    expect(row(lists.body, 'nur-otan')).toMatchObject({
+      votes: { value: 5148074 },
+      pct: { value: 71.09 },
+      list_candidates: { value: 126 },
+    });
     expect(row(lists.body, 'adal').elected.value).toBe(false);
     const apk = await getJson(app, '/v1/elections/2021-mazhilis/results?contest=apk');
     expect(apk.body.total).toBe(9);
-    expect(row(apk.body, 'abdrakhmanov-sauytbek')).toMatchObject({ votes: { value: 298 }, elected: { value: true, status: 'final' } });
+    expect(row(apk.body, 'abdrakhmanov-sauytbek')).toMatchObject({
+      votes: { value: 298 },
+      elected: { value: true, status: 'final' },
+    });
   });
 
-  it('gives a region\'s results where a source has them, nulls with a reason where not', async () => {
+  it("gives a region's results where a source has them, nulls with a reason where not", async () => {
     const { body } = await getJson(app, '/v1/elections/2021-mazhilis/results?region=kyzylorda');
     expect(row(body, 'nur-otan').pct).toMatchObject({ value: 74.46, status: 'final' });
     const none = await getJson(app, '/v1/elections/2022-presidential/results?region=akmola');
@@ -53,7 +76,9 @@ describe('GET /v1/elections/{id}/results', () => {
 
   it('selects a 2023 district contest', async () => {
     const { body } = await getJson(app, '/v1/elections/2023-mazhilis/results?contest=district-11');
-    expect(body.data).toEqual([expect.objectContaining({ contestant_id: 'nazarov-ardaq', elected: expect.objectContaining({ value: true }) })]);
+    expect(body.data).toEqual([
+      expect.objectContaining({ contestant_id: 'nazarov-ardaq', elected: expect.objectContaining({ value: true }) }),
+    ]);
   });
 
   it.each([
@@ -78,7 +103,10 @@ describe('GET /v1/elections/{id}/turnout', () => {
     expect(body.national.turnout_pct.value).toBe(77.5);
     const astana = body.data.find((r: any) => r.region_id === 'astana');
     expect(astana.region_name).toBe('Nur-Sultan');
-    expect(body.data.find((r: any) => r.region_id === 'almaty-region').turnout_pct).toMatchObject({ value: 89, status: 'preliminary' });
+    expect(body.data.find((r: any) => r.region_id === 'almaty-region').turnout_pct).toMatchObject({
+      value: 89,
+      status: 'preliminary',
+    });
     const values = body.data.map((r: any) => r.turnout_pct.value).filter((v: number | null) => v !== null);
     expect(values).toEqual([...values].sort((a: number, b: number) => b - a));
   });
@@ -86,7 +114,9 @@ describe('GET /v1/elections/{id}/turnout', () => {
   it('lists the regions of the day: 21 units in 2022-11, with abai, jetisu and ulytau', async () => {
     const { body } = await getJson(app, '/v1/elections/2022-presidential/turnout?limit=100');
     expect(body.total).toBe(21);
-    expect(body.data.map((r: any) => r.region_id)).toEqual(expect.arrayContaining(['abai', 'jetisu', 'ulytau', 'abroad']));
+    expect(body.data.map((r: any) => r.region_id)).toEqual(
+      expect.arrayContaining(['abai', 'jetisu', 'ulytau', 'abroad']),
+    );
   });
 
   it('filters one region and serves CSV with the national row first', async () => {
@@ -103,10 +133,22 @@ describe('GET /v1/elections/{id}/turnout', () => {
 describe('GET /v1/elections/{id}/seats', () => {
   it('gives the 2023 seats per party and tier with the chamber', async () => {
     const { body } = await getJson(app, '/v1/elections/2023-mazhilis/seats');
-    expect(body.chamber).toMatchObject({ seats_total: { value: 98 }, seats_party_list: { value: 69 }, seats_district: { value: 29 }, threshold_pct: { value: 5 } });
+    expect(body.chamber).toMatchObject({
+      seats_total: { value: 98 },
+      seats_party_list: { value: 69 },
+      seats_district: { value: 29 },
+      threshold_pct: { value: 5 },
+    });
     const amanat = body.data.find((r: any) => r.holder_id === 'amanat');
-    expect(amanat).toMatchObject({ party_list: { value: 40 }, district: { value: 22 }, total: { value: 62, status: 'final' } });
-    expect(body.data.find((r: any) => r.holder_id === 'independent')).toMatchObject({ holder_kind: 'self-nominated', district: { value: 7 } });
+    expect(amanat).toMatchObject({
+      party_list: { value: 40 },
+      district: { value: 22 },
+      total: { value: 62, status: 'final' },
+    });
+    expect(body.data.find((r: any) => r.holder_id === 'independent')).toMatchObject({
+      holder_kind: 'self-nominated',
+      district: { value: 7 },
+    });
     const listSum = body.data.reduce((n: number, r: any) => n + (r.party_list.value ?? 0), 0);
     expect(listSum).toBe(69);
   });
@@ -132,7 +174,10 @@ describe('GET /v1/elections/{id}/districts', () => {
     const { body } = await getJson(app, '/v1/elections/2023-mazhilis/districts?limit=100');
     expect(body.total).toBe(29);
     expect(body.data.filter((d: any) => d.winner.name.value !== null)).toHaveLength(8);
-    expect(body.data.find((d: any) => d.number === 12)).toMatchObject({ party_id: { value: 'independent' }, winner: { candidate_id: 'qasqaraurov-daniar' } });
+    expect(body.data.find((d: any) => d.number === 12)).toMatchObject({
+      party_id: { value: 'independent' },
+      winner: { candidate_id: 'qasqaraurov-daniar' },
+    });
   });
 
   it('filters by region and is empty, not an error, for votes without districts', async () => {

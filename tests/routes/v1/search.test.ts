@@ -4,10 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, getJson } from '../../helpers/test-app.js';
 
 let app: FastifyInstance;
-beforeAll(async () => { app = await buildTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
-interface Hit { type: string; id: string; name: string; matched_alias: string; score: number; href: string | null }
+interface Hit {
+  type: string;
+  id: string;
+  name: string;
+  matched_alias: string;
+  score: number;
+  href: string | null;
+}
 const search = async (q: string, extra = '') => getJson(app, `/v1/search?q=${encodeURIComponent(q)}${extra}`);
 
 describe('GET /v1/search', () => {
@@ -36,9 +47,13 @@ describe('GET /v1/search', () => {
 
   it('finds special contestants, without an href', async () => {
     const { body } = await search('against all');
-    expect(body.data).toContainEqual(expect.objectContaining({ type: 'contestant', id: 'against-all', name: 'Against all', href: null }));
+    expect(body.data).toContainEqual(
+      expect.objectContaining({ type: 'contestant', id: 'against-all', name: 'Against all', href: null }),
+    );
     const independent = (await search('self-nominated', '&type=contestant')).body.data;
-    expect(independent).toEqual([expect.objectContaining({ id: 'independent', name: 'Self-nominated (independent) candidates' })]);
+    expect(independent).toEqual([
+      expect.objectContaining({ id: 'independent', name: 'Self-nominated (independent) candidates' }),
+    ]);
   });
 
   it('ranks exact before prefix before substring, then by name', async () => {
@@ -90,6 +105,9 @@ describe('GET /v1/search', () => {
   ])('rejects %s naming the parameter', async (url, name) => {
     const { status, body } = await getJson(app, url);
     expect(status).toBe(400);
-    expect(body).toMatchObject({ code: 'invalid-parameter', errors: [expect.objectContaining({ location: 'query', name })] });
+    expect(body).toMatchObject({
+      code: 'invalid-parameter',
+      errors: [expect.objectContaining({ location: 'query', name })],
+    });
   });
 });

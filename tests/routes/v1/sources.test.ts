@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, getJson } from '../../helpers/test-app.js';
 
 let app: FastifyInstance;
-beforeAll(async () => { app = await buildTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 type SourceRow = { id: string; kind: string; published_on: string | null };
 const ids = (body: { data: SourceRow[] }) => body.data.map((s) => s.id);
@@ -30,7 +34,9 @@ describe('GET /v1/sources', () => {
 
   it('keeps the sources cited by a claim about one vote', async () => {
     const { body } = await getJson(app, '/v1/sources?election=2019-presidential&limit=500');
-    expect(ids(body)).toEqual(expect.arrayContaining(['nineoclock-919933', 'electionguide-2a8c6c', 'wikipedia-it-84da14']));
+    expect(ids(body)).toEqual(
+      expect.arrayContaining(['nineoclock-919933', 'electionguide-2a8c6c', 'wikipedia-it-84da14']),
+    );
     expect(ids(body)).not.toContain('kazinform-c05326');
     expect(body.total).toBe(body.data.length);
   });
@@ -62,7 +68,10 @@ describe('GET /v1/sources', () => {
   ])('rejects %s naming the parameter', async (url, name) => {
     const { status, body } = await getJson(app, url);
     expect(status).toBe(400);
-    expect(body).toMatchObject({ code: 'invalid-parameter', errors: [expect.objectContaining({ location: 'query', name })] });
+    expect(body).toMatchObject({
+      code: 'invalid-parameter',
+      errors: [expect.objectContaining({ location: 'query', name })],
+    });
   });
 });
 
@@ -70,13 +79,32 @@ describe('GET /v1/sources/{source_id}', () => {
   it('gives a source with every claim that cites it, values as stored', async () => {
     const { status, body } = await getJson(app, '/v1/sources/kazinform-c05326');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ id: 'kazinform-c05326', publisher: 'Kazinform', kind: 'state-media', language: 'en', published_on: '2022-11-22' });
-    expect(body.claims).toContainEqual({
-      claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326', election_id: '2022-presidential',
-      subject_type: 'contestant', subject_id: 'tokayev-kassym-jomart', metric: 'votes', value: '6456393', unit: 'count',
-      status: 'final', disposition: 'accepted',
+    expect(body).toMatchObject({
+      id: 'kazinform-c05326',
+      publisher: 'Kazinform',
+      kind: 'state-media',
+      language: 'en',
+      published_on: '2022-11-22',
     });
-    expect(body.claims).toContainEqual(expect.objectContaining({ subject_id: 'abden-karakat', metric: 'votes', value: '206000', disposition: 'erratum' }));
+    expect(body.claims).toContainEqual({
+      claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326',
+      election_id: '2022-presidential',
+      subject_type: 'contestant',
+      subject_id: 'tokayev-kassym-jomart',
+      metric: 'votes',
+      value: '6456393',
+      unit: 'count',
+      status: 'final',
+      disposition: 'accepted',
+    });
+    expect(body.claims).toContainEqual(
+      expect.objectContaining({
+        subject_id: 'abden-karakat',
+        metric: 'votes',
+        value: '206000',
+        disposition: 'erratum',
+      }),
+    );
     expect(body.claims.every((c: { claim_id: string }) => c.claim_id.endsWith(':kazinform-c05326'))).toBe(true);
   });
 
@@ -88,7 +116,13 @@ describe('GET /v1/sources/{source_id}', () => {
   });
 
   it('rejects a malformed id and an unknown parameter', async () => {
-    expect((await getJson(app, '/v1/sources/Not_A_Slug')).body).toMatchObject({ status: 400, errors: [{ location: 'path', name: 'source_id' }] });
-    expect((await getJson(app, '/v1/sources/kazinform-c05326?claims=0')).body).toMatchObject({ status: 400, code: 'invalid-parameter' });
+    expect((await getJson(app, '/v1/sources/Not_A_Slug')).body).toMatchObject({
+      status: 400,
+      errors: [{ location: 'path', name: 'source_id' }],
+    });
+    expect((await getJson(app, '/v1/sources/kazinform-c05326?claims=0')).body).toMatchObject({
+      status: 400,
+      code: 'invalid-parameter',
+    });
   });
 });
