@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { ProblemFieldError } from '../schemas/problem.js';
 /**
  * The one catalog of errors the API can return. Codes are stable: clients may switch on them.
  * Handlers throw `apiError(code, detail)`; the problem-details plugin renders every error.
@@ -122,11 +124,8 @@ export const errorCatalog = {
 
 export type ErrorCode = keyof typeof errorCatalog;
 
-export interface FieldError {
-  location: 'path' | 'query' | 'header' | 'body';
-  name: string;
-  message: string;
-}
+/** One failing parameter of a validation problem (its schema is the document's ProblemFieldError). */
+export type FieldError = z.infer<typeof ProblemFieldError>;
 
 export class ApiError extends Error {
   readonly statusCode: number;

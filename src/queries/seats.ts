@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { type elections, seats } from '../db/schema.js';
 import type { SeatAllocation, SeatRow } from '../schemas/seat.js';
-import { electionFigures } from './elections.js';
+import { electionFigures } from './election-figures.js';
 import { FigureResolver, type SeriesStatus, type FigureKey } from './figures.js';
 import { contestantHref, contestantNames } from './names.js';
 import type { ReadContext } from './read-context.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { named, Problem } from './common.js';
+import { named } from './common.js';
+import { Problem } from './problem.js';
 
 /** CSV twin of a tabular JSON response: one header line, then one line per row, figures flattened. */
 export const CsvTable = named(z.string().describe('RFC 4180 CSV with a header line.'), 'CsvTable');

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Problem } from '../../src/schemas/common.js';
+import { Problem } from '../../src/schemas/problem.js';
 import { fill, GOOD_IDS, operations as operationsOf } from '../helpers/operations.js';
 import { buildTestApp } from '../helpers/test-app.js';
 

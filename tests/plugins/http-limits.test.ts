@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCatalog } from '../../src/errors/catalog.js';
-import { Problem } from '../../src/schemas/common.js';
+import { Problem } from '../../src/schemas/problem.js';
 import { rawRequest, type RawResponse } from '../helpers/raw-http.js';
 import { buildTestApp } from '../helpers/test-app.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { BooleanFigure, NumberFigure, Problem, TextFigure } from '../../src/schemas/common.js';
+import { BooleanFigure, NumberFigure, TextFigure } from '../../src/schemas/common.js';
+import { Problem } from '../../src/schemas/problem.js';
 
 describe('schema examples', () => {
   it.each([

@@ -1,0 +1,137 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { claims, contests, type elections, results } from '../db/schema.js';
+import { NATIONAL_CONTEST_KINDS } from '../domain/values.js';
+import { groupBy } from '../lib/group-by.js';
+import type { ElectionSummary } from '../schemas/election.js';
+import { FigureResolver, type SeriesStatus } from './figures.js';
+import type { ReadContext } from './read-context.js';
+
+/*
+ * The figures of votes as wholes: election-level claims resolved into figures with provenance, the status
+ * of each vote's results, and the summary rows of /v1/elections. Shared by the election, seats and list reads.
+ */
+
+type ElectionRow = typeof elections.$inferSelect;
+
+export const electionLinks = (id: string) => ({
+  self: `/v1/elections/${id}`,
+  results: `/v1/elections/${id}/results`,
+  turnout: `/v1/elections/${id}/turnout`,
+  seats: `/v1/elections/${id}/seats`,
+  districts: `/v1/elections/${id}/districts`,
+  discrepancies: `/v1/discrepancies?election=${id}`,
+});
+
+/** Election-level metrics that have a field of their own; every other accepted one is in other_figures. */
+export const NAMED_METRICS = new Set([
+  'registered_voters',
+  'voters_participated',
+  'turnout_pct',
+  'valid_ballots',
+  'invalid_ballots',
+  'polling_stations',
+  'registered_voters_abroad',
+  'voters_participated_abroad',
+  'turnout_abroad_pct',
+  'polling_stations_abroad',
+  'seats_total',
+  'seats_pr',
+  'seats_smd',
+  'seats_other',
+  'threshold_pct',
+  'date',
+]);
+
+export function electionClaims(ctx: ReadContext, ids: string[]) {
+  return ids.length === 0
+    ? []
+    : ctx.db
+        .select()
+        .from(claims)
+        .where(
+          and(inArray(claims.electionId, ids), eq(claims.subjectType, 'election'), eq(claims.disposition, 'accepted')),
+        )
+        .all();
+}
+
+/** `final` only when every accepted national result figure is final. */
+export function resultStatuses(ctx: ReadContext, ids: string[]): Map<string, ElectionSummary['result_status']> {
+  const rows = ctx.db
+    .select({ electionId: results.electionId, status: claims.status })
+    .from(results)
+    .innerJoin(contests, eq(contests.id, results.contestId))
+    .innerJoin(claims, eq(claims.id, results.votesClaim))
+    .where(
+      and(
+        inArray(results.electionId, ids),
+        isNull(results.regionId),
+        inArray(contests.kind, [...NATIONAL_CONTEST_KINDS]),
+      ),
+    )
+    .all();
+  const out = new Map<string, ElectionSummary['result_status']>();
+  for (const id of ids) {
+    const statuses = new Set(rows.filter((r) => r.electionId === id).map((r) => r.status));
+    out.set(
+      id,
+      statuses.size === 1 && statuses.has('final') ? 'final' : statuses.has('preliminary') ? 'preliminary' : 'unknown',
+    );
+  }
+  return out;
+}
+
+/** Accepted election-level claims of each vote, and a figure builder per vote by metric name. */
+export function electionLevel(ctx: ReadContext, rows: ElectionRow[], status?: SeriesStatus) {
+  const byElection = groupBy(
+    electionClaims(
+      ctx,
+      rows.map((e) => e.id),
+    ),
+    (c) => c.electionId,
+  );
+  const resolver = FigureResolver.load(
+    ctx.db,
+    ctx.gaps,
+    [...byElection.values()].flat().map((c) => c.id),
+    status,
+  );
+  return rows.map((e) => {
+    const metric = (m: string) => (byElection.get(e.id) ?? []).find((c) => c.metric === m);
+    const fig = (m: string) =>
+      resolver.number(metric(m)?.id, metric(m)?.valueNum, {
+        electionId: e.id,
+        subjectType: 'election',
+        subjectId: e.id,
+        metric: m,
+      });
+    return { fig, claims: byElection.get(e.id) ?? [] };
+  });
+}
+
+export function summaries(ctx: ReadContext, rows: ElectionRow[], status?: SeriesStatus) {
+  const statuses = resultStatuses(
+    ctx,
+    rows.map((e) => e.id),
+  );
+  const level = electionLevel(ctx, rows, status);
+  return rows.map((e, i) => {
+    const { fig, claims } = level[i]!;
+    const summary: ElectionSummary = {
+      id: e.id,
+      kind: e.kind,
+      name: e.nameEn,
+      date: e.date,
+      system: e.system,
+      result_status: statuses.get(e.id) ?? 'unknown',
+      seats_total: fig('seats_total'),
+      turnout_pct: fig('turnout_pct'),
+      links: electionLinks(e.id),
+    };
+    return { summary, fig, claims };
+  });
+}
+
+/** Election-level figures by metric name, for endpoints that show a few of them (seats, chamber). */
+export function electionFigures(ctx: ReadContext, e: ElectionRow, status?: SeriesStatus) {
+  return electionLevel(ctx, [e], status)[0]!.fig;
+}
