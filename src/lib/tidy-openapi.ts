@@ -84,8 +84,9 @@ export function listElectionIds<T>(document: T, ids: string[]): T {
   for (const methods of Object.values((document as Doc).paths ?? {})) {
     for (const operation of Object.values(methods)) {
       for (const parameter of operation.parameters ?? []) {
-        if (parameter.name === 'election' || parameter.name === 'election_id')
-          parameter.schema = { $ref: '#/components/schemas/ElectionId' };
+        // Filters get the list; the path parameter stays an open slug, so a client generated before a vote was
+        // added can still ask for it (an unknown id is a 404 either way).
+        if (parameter.name === 'election') parameter.schema = { $ref: '#/components/schemas/ElectionId' };
       }
     }
   }
