@@ -25,6 +25,18 @@ export const TURNOUT_COLUMNS = {
   pollingStations: ['polling_stations'],
 } as const satisfies Columns<typeof turnout.$inferSelect>;
 
+/**
+ * Abroad is both a region (its turnout row) and a line of the election's statement (`registered_voters_abroad`…).
+ * Its turnout row is read from either, and the election detail serves that same row, so one figure has one
+ * answer (and one claim id) wherever it is shown.
+ */
+export const ABROAD_ELECTION_METRICS = {
+  registeredVoters: 'registered_voters_abroad',
+  votersParticipated: 'voters_participated_abroad',
+  turnoutPct: 'turnout_abroad_pct',
+  pollingStations: 'polling_stations_abroad',
+} as const satisfies Partial<Record<keyof typeof TURNOUT_COLUMNS, string>>;
+
 /** Per holder; the Assembly's seats are the election-level figure ASSEMBLY_SEATS_METRIC. */
 export const SEAT_COLUMNS = {
   partyList: ['seats_pr'],

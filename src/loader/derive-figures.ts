@@ -4,7 +4,9 @@ import { regionExistedOn } from './check-references.js';
 import { contestId, type ContestantInsert, type ContestInsert } from './derive-contests.js';
 import type { Seed } from './read-seed.js';
 import type { ClaimRow } from './seed-schemas.js';
+import { CLAIM_STATUSES } from '../domain/values.js';
 import {
+  ABROAD_ELECTION_METRICS,
   ASSEMBLY_SEATS_METRIC,
   DISTRICT_COLUMNS,
   RESULT_COLUMNS,
@@ -13,6 +15,12 @@ import {
 } from '../domain/metric-columns.js';
 
 type Accepted = Map<string, ClaimRow>;
+
+/** Of two accepted claims stating one figure, the more final one (the first on a tie); either may be absent. */
+function strongerClaim(first: ClaimRow | undefined, second: ClaimRow | undefined): ClaimRow | undefined {
+  if (!first || !second) return first ?? second;
+  return CLAIM_STATUSES.indexOf(second.status) < CLAIM_STATUSES.indexOf(first.status) ? second : first;
+}
 
 /** The accepted claim of the first of a column's metrics that has one (src/domain/metric-columns). */
 const firstOf = (get: (metric: string) => ClaimRow | undefined, metrics: readonly string[]) =>
@@ -38,10 +46,11 @@ export function deriveResults(
     const candidacy = seed.candidacies.find(
       (c) => c.election_id === line.electionId && c.candidate_id === line.contestantId,
     );
-    // Where no `elected` claim exists, a candidacy marked elected rests on the claims it names.
+    // `elected` is a claim of its own where a source states it; otherwise a candidacy marked elected rests on the
+    // claim it names (a vote count, a district winner): served as derived from that claim, never as its claim.
     const electedClaim = firstOf(get, RESULT_COLUMNS.elected);
-    const electedEvidence =
-      electedClaim ?? (candidacy?.elected ? seed.claims.find((c) => c.id === candidacy.claim_ids[0]) : undefined);
+    const derivedFrom =
+      !electedClaim && candidacy?.elected ? seed.claims.find((c) => c.id === candidacy.claim_ids[0]) : undefined;
     rows.push({
       electionId: line.electionId,
       contestId: line.contestId,
@@ -51,8 +60,9 @@ export function deriveResults(
       ...figure('pct', firstOf(get, RESULT_COLUMNS.pct)),
       ...figure('pctOfValid', firstOf(get, RESULT_COLUMNS.pctOfValid)),
       ...figure('rank', firstOf(get, RESULT_COLUMNS.rank)),
-      elected: electedEvidence ? (electedClaim ? electedClaim.value === 'true' : candidacy!.elected === 'true') : null,
-      electedClaim: electedEvidence?.id ?? null,
+      elected: electedClaim ? electedClaim.value === 'true' : derivedFrom ? candidacy!.elected === 'true' : null,
+      electedClaim: electedClaim?.id ?? null,
+      electedDerivedFrom: derivedFrom?.id ?? null,
       ...figure('listCandidates', firstOf(get, RESULT_COLUMNS.listCandidates)),
     } as typeof results.$inferInsert);
   }
@@ -77,18 +87,26 @@ export function deriveResults(
 export function deriveTurnout(seed: Seed, accepted: Accepted): (typeof turnout.$inferInsert)[] {
   const rows: (typeof turnout.$inferInsert)[] = [];
   for (const e of seed.elections) {
+    const existing = seed.regions.filter((r) => regionExistedOn(r, e.date));
+    const abroad = new Set(existing.filter((r) => r.kind === 'abroad').map((r) => r.id));
     const units: [string | null, string, string][] = [
       [null, 'election', e.id],
-      ...seed.regions
-        .filter((r) => regionExistedOn(r, e.date))
-        .map((r) => [r.id, 'region', r.id] as [string, string, string]),
+      ...existing.map((r) => [r.id, 'region', r.id] as [string, string, string]),
     ];
+    const national = (metric: string) =>
+      accepted.get(claimKey({ election_id: e.id, subject_type: 'election', subject_id: e.id, metric }));
     for (const [regionId, subjectType, subjectId] of units) {
       const row: Record<string, unknown> = { electionId: e.id, regionId };
       const get = (metric: string) =>
         accepted.get(claimKey({ election_id: e.id, subject_type: subjectType, subject_id: subjectId, metric }));
-      for (const [field, metrics] of Object.entries(TURNOUT_COLUMNS))
-        Object.assign(row, figure(field, firstOf(get, metrics)));
+      for (const [field, metrics] of Object.entries(TURNOUT_COLUMNS)) {
+        const own = firstOf(get, metrics);
+        const statement =
+          field in ABROAD_ELECTION_METRICS && regionId !== null && abroad.has(regionId)
+            ? national(ABROAD_ELECTION_METRICS[field as keyof typeof ABROAD_ELECTION_METRICS])
+            : undefined;
+        Object.assign(row, figure(field, strongerClaim(own, statement)));
+      }
       rows.push(row as typeof turnout.$inferInsert);
     }
   }

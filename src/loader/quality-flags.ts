@@ -35,11 +35,17 @@ export function qualityFlags(electionIds: string[], accepted: Map<string, ClaimR
 
     if (valid !== undefined && votes.length > 0) {
       const sum = votes.reduce((n, c) => n + Number(c.value), 0);
+      // Referendum ballots with both options marked count as valid but for neither option.
+      const bothMarked = national('ballots_both_options_marked');
+      const explained =
+        bothMarked !== undefined && sum + bothMarked === valid
+          ? `; the difference is exactly the ${bothMarked} ballots with both options marked (ballots_both_options_marked), valid but for neither option`
+          : '';
       if (sum !== valid)
         flag(
           'votes-sum-vs-valid-ballots',
           electionId,
-          `contestants' votes sum to ${sum}; valid ballots are ${valid} (difference ${sum - valid})`,
+          `contestants' votes sum to ${sum}; valid ballots are ${valid} (difference ${sum - valid})${explained}`,
         );
     }
     const invalid = national('invalid_ballots');

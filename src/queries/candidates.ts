@@ -101,7 +101,9 @@ export function getCandidate(ctx: ReadContext, id: string): CandidateDetail | un
   const resolver = FigureResolver.load(
     ctx.db,
     ctx.gaps,
-    rows.flatMap(({ result: r }) => (r ? [r.votesClaim, r.pctClaim, r.rankClaim, r.electedClaim] : [])),
+    rows.flatMap(({ result: r }) =>
+      r ? [r.votesClaim, r.pctClaim, r.rankClaim, r.electedClaim, r.electedDerivedFrom] : [],
+    ),
   );
   return {
     id: person.id,
@@ -121,7 +123,7 @@ export function getCandidate(ctx: ReadContext, id: string): CandidateDetail | un
         votes: resolver.number(r?.votesClaim, r?.votes, key(RESULT_COLUMNS.votes)),
         pct: resolver.number(r?.pctClaim, r?.pct, key(RESULT_COLUMNS.pct)),
         rank: resolver.number(r?.rankClaim, r?.rank, key(RESULT_COLUMNS.rank)),
-        elected: resolver.bool(r?.electedClaim, r?.elected, key(RESULT_COLUMNS.elected)),
+        elected: resolver.bool(r?.electedClaim, r?.elected, key(RESULT_COLUMNS.elected), r?.electedDerivedFrom),
       };
     }),
   };

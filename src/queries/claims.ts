@@ -1,6 +1,8 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import { claims, sources } from '../db/schema.js';
-import type { ClaimDetail, ClaimSummary, ClaimValue } from '../schemas/claim.js';
+import type { ClaimDetail, ClaimList, ClaimListQuery, ClaimSummary, ClaimValue } from '../schemas/claim.js';
+import { envelope } from './paging.js';
 import type { ReadContext } from './read-context.js';
 import { CLAIM_STATUSES, NUMERIC_UNITS, type Disposition } from '../domain/values.js';
 
@@ -79,4 +81,52 @@ export function getClaim(ctx: ReadContext, id: string): ClaimDetail | undefined 
     corroborating_source_ids: c.corroboratingSourceIds ? c.corroboratingSourceIds.split(';') : [],
     siblings: siblings.sort(compareClaims).map(toClaimSummary),
   };
+}
+
+export type ClaimFilter = z.infer<typeof ClaimListQuery>;
+
+/**
+ * Every claim matching the filters, in key order and, within a figure, accepted first: with `election`,
+ * `subject_type`, `subject` and `metric` it lists all the claims behind one figure (accepted, corroborating,
+ * superseded, alternative, erratum) with their sources.
+ */
+export function listClaims(ctx: ReadContext, q: ClaimFilter): ClaimList {
+  const where = and(
+    q.election ? eq(claims.electionId, q.election) : undefined,
+    q.subject_type ? eq(claims.subjectType, q.subject_type) : undefined,
+    q.subject ? eq(claims.subjectId, q.subject) : undefined,
+    q.metric ? eq(claims.metric, q.metric) : undefined,
+    q.disposition ? eq(claims.disposition, q.disposition) : undefined,
+  );
+  const total = ctx.db.select({ n: count() }).from(claims).where(where).get()?.n ?? 0;
+  const rows = ctx.db
+    .select({ claim: claims, source: sources })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(where)
+    .orderBy(
+      asc(claims.electionId),
+      asc(claims.subjectType),
+      asc(claims.subjectId),
+      asc(claims.metric),
+      sql`${claims.disposition} != 'accepted'`,
+      asc(claims.id),
+    )
+    .limit(q.limit)
+    .offset(q.offset)
+    .all();
+  const data = rows.map(({ claim: c, source: s }) => ({
+    id: c.id,
+    election_id: c.electionId,
+    subject_type: c.subjectType,
+    subject_id: c.subjectId,
+    metric: c.metric,
+    value: claimValue(c),
+    unit: c.unit,
+    status: c.status,
+    disposition: c.disposition,
+    reason: c.reason,
+    source: { id: s.id, url: s.url, title: s.title, publisher: s.publisher, kind: s.kind },
+  }));
+  return envelope(data, total, q);
 }

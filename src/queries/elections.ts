@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { ElectionListQuery } from '../schemas/election.js';
 import { pageOf, parseSort } from './paging.js';
 import { NAMED_METRICS, summaries } from './election-figures.js';
+import { abroadTurnout } from './turnout.js';
 
 type ElectionRow = typeof elections.$inferSelect;
 
@@ -53,6 +54,7 @@ export function getElection(ctx: ReadContext, e: ElectionRow, status?: SeriesSta
       .all()
       .map((r) => r.c),
   );
+  const abroad = abroadTurnout(ctx, e.id, e.date, status);
   return {
     ...summary,
     national_turnout: {
@@ -63,12 +65,20 @@ export function getElection(ctx: ReadContext, e: ElectionRow, status?: SeriesSta
       invalid_ballots: fig('invalid_ballots'),
       polling_stations: fig('polling_stations'),
     },
-    abroad: {
-      registered_voters: fig('registered_voters_abroad'),
-      voters_participated: fig('voters_participated_abroad'),
-      turnout_pct: fig('turnout_abroad_pct'),
-      polling_stations: fig('polling_stations_abroad'),
-    },
+    // The abroad turnout row itself: one claim per figure, whichever endpoint shows it.
+    abroad: abroad
+      ? {
+          registered_voters: abroad.registered_voters,
+          voters_participated: abroad.voters_participated,
+          turnout_pct: abroad.turnout_pct,
+          polling_stations: abroad.polling_stations,
+        }
+      : {
+          registered_voters: fig('registered_voters_abroad'),
+          voters_participated: fig('voters_participated_abroad'),
+          turnout_pct: fig('turnout_abroad_pct'),
+          polling_stations: fig('polling_stations_abroad'),
+        },
     chamber: {
       seats_total: fig('seats_total'),
       seats_party_list: fig('seats_pr'),

@@ -8,6 +8,9 @@ type ClaimRecord = typeof claims.$inferSelect;
 /** A series asked for with `?status=`, or undefined for the accepted figures. */
 export type SeriesStatus = DomainSeriesStatus | undefined;
 
+/** The one derivation the store makes: who was elected, from the candidacy list. */
+const DERIVED_ELECTED_RULE =
+  'Marked elected in the candidacy list on the evidence of this claim; no source states "elected" as a figure of its own.';
 const NO_SOURCE = 'No source in the store states this figure.';
 const CHUNK = 500;
 const keyOf = (c: Pick<ClaimRecord, 'electionId' | 'subjectType' | 'subjectId' | 'metric'>) =>
@@ -160,7 +163,27 @@ export class FigureResolver {
     return this.build(claimId, value ?? null, String, key);
   }
 
-  bool(claimId: string | null | undefined, value: boolean | null | undefined, key: FigureKey): BooleanFigure {
-    return this.build(claimId, value ?? null, (raw) => raw === 'true', key);
+  /**
+   * A yes/no figure. With no claim of its own but `derivedFrom` (a claim of another metric the value rests on),
+   * it is served with that claim as `derived_from` and its sources, never under its `claim_id`.
+   */
+  bool(
+    claimId: string | null | undefined,
+    value: boolean | null | undefined,
+    key: FigureKey,
+    derivedFrom?: string | null,
+  ): BooleanFigure {
+    const evidence = !claimId && derivedFrom ? this.accepted.get(derivedFrom) : undefined;
+    if (evidence && value !== null && value !== undefined) {
+      return {
+        value,
+        status: evidence.status,
+        source_ids: [evidence.sourceId],
+        claim_id: null,
+        missing_reason: null,
+        derived_from: { claim_id: evidence.id, rule: DERIVED_ELECTED_RULE },
+      };
+    }
+    return { ...this.build(claimId, value ?? null, (raw) => raw === 'true', key), derived_from: null };
   }
 }

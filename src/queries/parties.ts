@@ -77,7 +77,13 @@ export function getParty(ctx: ReadContext, id: string): PartyDetail | undefined 
     .orderBy(asc(elections.date), asc(contests.districtNumber), asc(contestants.contestantId))
     .all();
   const resolver = FigureResolver.load(ctx.db, ctx.gaps, [
-    ...resultRows.flatMap(({ r }) => [r.votesClaim, r.pctClaim, r.electedClaim, r.listCandidatesClaim]),
+    ...resultRows.flatMap(({ r }) => [
+      r.votesClaim,
+      r.pctClaim,
+      r.electedClaim,
+      r.electedDerivedFrom,
+      r.listCandidatesClaim,
+    ]),
     ...seatRows.flatMap(({ s }) => [s.partyListClaim, s.districtClaim, s.totalClaim]),
   ]);
   return {
@@ -96,7 +102,7 @@ export function getParty(ctx: ReadContext, id: string): PartyDetail | undefined 
         region_id: r.regionId,
         votes: resolver.number(r.votesClaim, r.votes, key(RESULT_COLUMNS.votes)),
         pct: resolver.number(r.pctClaim, r.pct, key(RESULT_COLUMNS.pct)),
-        elected: resolver.bool(r.electedClaim, r.elected, key(RESULT_COLUMNS.elected)),
+        elected: resolver.bool(r.electedClaim, r.elected, key(RESULT_COLUMNS.elected), r.electedDerivedFrom),
         list_candidates: resolver.number(r.listCandidatesClaim, r.listCandidates, key(RESULT_COLUMNS.listCandidates)),
       };
     }),

@@ -49,6 +49,7 @@ export function listResults(
       r.pctOfValidClaim,
       r.rankClaim,
       r.electedClaim,
+      r.electedDerivedFrom,
       r.listCandidatesClaim,
     ]),
     q.status,
@@ -74,7 +75,7 @@ export function listResults(
       pct: resolver.number(r?.pctClaim, r?.pct, key(RESULT_COLUMNS.pct)),
       pct_of_valid_ballots: resolver.number(r?.pctOfValidClaim, r?.pctOfValid, key(RESULT_COLUMNS.pctOfValid)),
       rank: resolver.number(r?.rankClaim, r?.rank, key(RESULT_COLUMNS.rank)),
-      elected: resolver.bool(r?.electedClaim, r?.elected, key(RESULT_COLUMNS.elected)),
+      elected: resolver.bool(r?.electedClaim, r?.elected, key(RESULT_COLUMNS.elected), r?.electedDerivedFrom),
       list_candidates: resolver.number(r?.listCandidatesClaim, r?.listCandidates, key(RESULT_COLUMNS.listCandidates)),
       href: contestantHref(line.contestantId, info?.type),
     };

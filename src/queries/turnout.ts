@@ -125,3 +125,17 @@ export function listTurnout(
     ...envelope(data, total, q),
   };
 }
+
+/**
+ * The abroad pseudo-region's row on the vote's day, figures resolved: what the election detail shows as its
+ * abroad figures, so both places serve the same claim (see ABROAD_ELECTION_METRICS).
+ */
+export function abroadTurnout(ctx: ReadContext, electionId: string, day: string, status?: SeriesStatus) {
+  const row = ctx.db
+    .select({ t: turnout })
+    .from(turnout)
+    .innerJoin(regions, eq(regions.id, turnout.regionId))
+    .where(and(eq(turnout.electionId, electionId), eq(regions.kind, 'abroad')))
+    .get();
+  return row ? turnoutRows(ctx, electionId, day, [row.t], status)[0] : undefined;
+}

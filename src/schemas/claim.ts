@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { ClaimStatus, Disposition, ElectionId, named, NoQuery } from './common.js';
+import {
+  ClaimStatus,
+  Disposition,
+  ElectionId,
+  electionFilter,
+  format,
+  limit,
+  named,
+  NoQuery,
+  offset,
+  Pagination,
+} from './common.js';
 import { CLAIM_UNITS, SOURCE_KINDS, SUBJECT_TYPES } from '../domain/values.js';
 
 /*
@@ -88,6 +99,53 @@ export const ClaimParams = z
   .strict();
 /** No query parameters: an unknown one is a 400 rather than silently ignored. */
 export const ClaimQuery = NoQuery;
+
+/** One claim in a list: the claim as stated, its key and its source, without its siblings (they are in the list). */
+export const ClaimListItem = named(
+  z.object({
+    id: z.string(),
+    election_id: ElectionId,
+    subject_type: SubjectType,
+    subject_id: z.string(),
+    metric: z.string(),
+    value: ClaimValue,
+    unit: ClaimUnit,
+    status: ClaimStatus,
+    disposition: Disposition,
+    reason: z.string().describe('Why the project gave the claim its disposition.'),
+    source: SourceRef,
+  }),
+  'ClaimListItem',
+  'A figure as one source states it.',
+);
+
+export const ClaimList = named(z.object({ data: z.array(ClaimListItem), ...Pagination }), 'ClaimList');
+export type ClaimList = z.infer<typeof ClaimList>;
+
+export const ClaimListQuery = z
+  .object({
+    election: electionFilter.describe('Only claims about this vote.'),
+    subject_type: z.enum(SubjectType.options).optional().describe('Only claims about this kind of subject.'),
+    subject: z
+      .string()
+      .min(1)
+      .max(120)
+      .regex(/^[a-z0-9/-]+$/, 'must be a subject id such as astana, tokayev-kassym-jomart or astana/yes')
+      .optional()
+      .describe('Only claims about this subject (a vote, region, contestant, `region/contestant` or district id).'),
+    metric: z
+      .string()
+      .min(1)
+      .max(80)
+      .regex(/^[a-z0-9_]+$/, 'must be a snake_case metric such as votes')
+      .optional()
+      .describe('Only claims of this metric, e.g. votes, turnout_pct.'),
+    disposition: z.enum(Disposition.options).optional().describe('Only claims of this disposition.'),
+    limit: limit(),
+    offset,
+    format,
+  })
+  .strict();
 
 export type ClaimDetail = z.infer<typeof ClaimDetail>;
 export type ClaimSummary = z.infer<typeof ClaimSummary>;

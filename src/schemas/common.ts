@@ -69,18 +69,36 @@ export const TextFigure = named(
   'TextFigure',
   'A text value with where it came from.',
 );
-export const BooleanFigure = named(
-  z.object({ value: z.boolean().nullable(), ...provenance }).meta({
-    examples: [
-      {
-        value: true,
-        status: 'final',
-        source_ids: ['kazinform-c05326'],
-        claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:elected:final:kazinform-c05326',
-        missing_reason: null,
-      },
-    ],
+export const DerivedFrom = named(
+  z.object({
+    claim_id: z.string().describe('The claim the value rests on (of another metric: see /v1/claims/{claim_id}).'),
+    rule: z.string().describe('How the value follows from that claim.'),
   }),
+  'DerivedFrom',
+  'A value no source states as such, derived from a claim of another kind by a stated rule.',
+);
+
+export const BooleanFigure = named(
+  z
+    .object({
+      value: z.boolean().nullable(),
+      ...provenance,
+      derived_from: DerivedFrom.nullable().describe(
+        'Set when no claim states this value: then `claim_id` is null and the value rests on this claim and rule.',
+      ),
+    })
+    .meta({
+      examples: [
+        {
+          value: true,
+          status: 'final',
+          source_ids: ['kazinform-c05326'],
+          claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:elected:final:kazinform-c05326',
+          missing_reason: null,
+          derived_from: null,
+        },
+      ],
+    }),
   'BooleanFigure',
   'A yes/no value with where it came from; null when no source says.',
 );

@@ -32,6 +32,8 @@ export const results = sqliteTable(
     rankClaim: claimRef('rank_claim'),
     elected: integer('elected', { mode: 'boolean' }),
     electedClaim: claimRef('elected_claim'),
+    /** Where no `elected` claim exists: the claim a candidacy marked elected rests on (served as derived_from). */
+    electedDerivedFrom: claimRef('elected_derived_from'),
     listCandidates: integer('list_candidates'),
     listCandidatesClaim: claimRef('list_candidates_claim'),
   },

@@ -1,10 +1,34 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../errors/catalog.js';
-import { getClaim } from '../../queries/claims.js';
-import { ClaimDetail, ClaimParams, ClaimQuery } from '../../schemas/claim.js';
-import { jsonOk, dataProblems } from '../../schemas/responses.js';
+import { csvOfList } from '../../plugins/csv.js';
+import { getClaim, listClaims } from '../../queries/claims.js';
+import { ClaimDetail, ClaimList, ClaimListQuery, ClaimParams, ClaimQuery } from '../../schemas/claim.js';
+import { dataProblems, jsonOk, tableOk } from '../../schemas/responses.js';
+import { requireElection } from './lookups.js';
 
 const claimRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/claims',
+    {
+      config: { csv: csvOfList(ClaimList) },
+      schema: {
+        operationId: 'listClaims',
+        summary: 'List claims',
+        tags: ['Provenance'],
+        description:
+          'Claims as the sources state them, filtered by vote, subject, metric or disposition. Filtered to one ' +
+          'figure (`?election=2019-presidential&subject_type=election&subject=2019-presidential&metric=registered_voters`) ' +
+          'it lists every claim behind it, accepted first: corroborating, superseded, alternative and errata too.',
+        querystring: ClaimListQuery,
+        response: { 200: tableOk(ClaimList, 'The claims'), ...dataProblems(400, 404, 406) },
+      },
+    },
+    async (req) => {
+      if (req.query.election) requireElection(app.read, req.query.election);
+      return listClaims(app.read, req.query);
+    },
+  );
+
   app.get(
     '/claims/:claim_id',
     {

@@ -80,9 +80,13 @@ describe('GET /v1/elections/{election_id}', () => {
     expect(body.contests.filter((c: { kind: string }) => c.kind === 'district')).toHaveLength(29);
   });
 
-  it('records source arithmetic that does not add up as a data-quality flag', async () => {
+  it('records source arithmetic that does not add up as a data-quality flag, with what the store knows of it', async () => {
     const { body } = await getJson(app, '/v1/elections/2022-referendum');
     expect(body.data_quality).toEqual([expect.objectContaining({ check: 'votes-sum-vs-valid-ballots' })]);
+    // The gap is the ballots with both options marked, which the API serves: the flag says so.
+    const both = body.other_figures.find((f: { metric: string }) => f.metric === 'ballots_both_options_marked');
+    expect(body.data_quality[0].detail).toContain(`difference -${both.value}`);
+    expect(body.data_quality[0].detail).toMatch(/exactly the \d+ ballots with both options marked/);
   });
 
   it('serves the preliminary series where one exists and null where none does', async () => {

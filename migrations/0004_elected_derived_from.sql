@@ -1,0 +1,1 @@
+ALTER TABLE `results` ADD `elected_derived_from` text REFERENCES claims(id);
