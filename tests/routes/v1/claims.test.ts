@@ -83,3 +83,39 @@ describe('GET /v1/claims/{claim_id}', () => {
     expect(body).toMatchObject({ code: 'invalid-parameter', errors: [{ location: 'query', name: 'verbose' }] });
   });
 });
+
+describe('GET /v1/claims', () => {
+  const figure =
+    '/v1/claims?election=2019-presidential&subject_type=election&subject=2019-presidential&metric=registered_voters';
+
+  it('lists every claim behind one figure, accepted first, each with its source', async () => {
+    const { status, body } = await getJson(app, figure);
+    expect(status).toBe(200);
+    // Every claim the store holds for the figure: the list and a claim's own siblings agree.
+    const accepted = body.data[0];
+    expect(accepted.disposition).toBe('accepted');
+    const detail = (await getJson(app, `/v1/claims/${encodeURIComponent(accepted.id)}`)).body;
+    expect(body.total).toBe(detail.siblings.length + 1);
+    expect(new Set(body.data.map((c: { disposition: string }) => c.disposition))).toEqual(
+      new Set(['accepted', ...detail.siblings.map((c: { disposition: string }) => c.disposition)]),
+    );
+    expect(body.data.every((c: { source: { id: string; url: string } }) => c.source.id && c.source.url)).toBe(true);
+  });
+
+  it('filters by disposition and pages in a stable order', async () => {
+    const errata = (await getJson(app, '/v1/claims?disposition=erratum&limit=500')).body;
+    expect(errata.total).toBeGreaterThan(0);
+    expect(errata.data.every((c: { disposition: string }) => c.disposition === 'erratum')).toBe(true);
+    const first = (await getJson(app, '/v1/claims?limit=3')).body;
+    const next = (await getJson(app, '/v1/claims?limit=3&offset=3')).body;
+    expect(first.data.map((c: { id: string }) => c.id)).not.toEqual(next.data.map((c: { id: string }) => c.id));
+  });
+
+  it('answers CSV with a fixed header, and an unknown vote with election-not-found', async () => {
+    const csv = await app.inject({ url: `${figure}&format=csv` });
+    expect(csv.body.split('\n')[0]).toBe(
+      'id,election_id,subject_type,subject_id,metric,value,unit,status,disposition,reason,source_id,source_url,source_title,source_publisher,source_kind',
+    );
+    expect((await getJson(app, '/v1/claims?election=2031-mazhilis')).body.code).toBe('election-not-found');
+  });
+});
