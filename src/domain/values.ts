@@ -67,5 +67,22 @@ export type NameLang = (typeof NAME_LANGS)[number];
 export type AliasEntityType = (typeof ALIAS_ENTITY_TYPES)[number];
 export type SearchEntityType = (typeof SEARCH_ENTITY_TYPES)[number];
 
+/**
+ * Why a figure is null, as a stable code (the text in `missing_reason` says it for this figure):
+ * - `not-applicable`: the figure cannot exist (a presidential election fills no seats);
+ * - `not-published`: the authority published it only in another form (a combined total);
+ * - `not-found-in-sources`: no source in the store states it;
+ * - `not-in-series`: `?status=` asked for a series no source gives for this figure.
+ */
+export const MISSING_KINDS = ['not-applicable', 'not-published', 'not-found-in-sources', 'not-in-series'] as const;
+export type MissingKind = (typeof MISSING_KINDS)[number];
+/** The kinds a recorded gap (seed/gaps.csv) can have; `not-in-series` is decided per request. */
+export const GAP_KINDS = [
+  'not-applicable',
+  'not-published',
+  'not-found-in-sources',
+] as const satisfies readonly MissingKind[];
+export type GapKind = (typeof GAP_KINDS)[number];
+
 /** The units whose values are numbers. */
 export const NUMERIC_UNITS: ReadonlySet<ClaimUnit> = new Set(['count', 'percent', 'seats']);

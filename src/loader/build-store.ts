@@ -142,6 +142,7 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
       subjectType: g.subject_type,
       subjectId: g.subject_id,
       metric: g.metric,
+      kind: g.kind,
       reason: g.reason,
     })),
     qualityFlags: qualityFlags(

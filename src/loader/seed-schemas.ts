@@ -5,6 +5,7 @@ import {
   CLAIM_UNITS,
   DISPOSITIONS,
   ELECTION_KINDS,
+  GAP_KINDS,
   ELECTION_SYSTEMS,
   NAME_LANGS,
   PARTY_KINDS,
@@ -138,6 +139,7 @@ export const gapRow = z.object({
   subject_type: subjectType,
   subject_id: required,
   metric: required,
+  kind: z.enum(GAP_KINDS),
   reason: required,
 });
 

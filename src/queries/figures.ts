@@ -1,7 +1,7 @@
 import { and, inArray, ne, eq } from 'drizzle-orm';
 import { claims, gaps, sources } from '../db/schema.js';
 import type { Db } from '../db/open-store.js';
-import { SOURCE_KINDS, type SeriesStatus as DomainSeriesStatus } from '../domain/values.js';
+import { SOURCE_KINDS, type MissingKind, type SeriesStatus as DomainSeriesStatus } from '../domain/values.js';
 import type { BooleanFigure, NumberFigure, TextFigure } from '../schemas/common.js';
 
 type ClaimRecord = typeof claims.$inferSelect;
@@ -17,6 +17,12 @@ const keyOf = (c: Pick<ClaimRecord, 'electionId' | 'subjectType' | 'subjectId' |
   `${c.electionId}|${c.subjectType}|${c.subjectId}|${c.metric}`;
 
 /** Which figure is meant when it has no claim, so its gap reason can be found. */
+/** Why a figure is null: a stable code and the text for this figure. */
+export interface Missing {
+  kind: MissingKind;
+  reason: string;
+}
+
 export interface FigureKey {
   electionId: string;
   subjectType: string;
@@ -33,15 +39,16 @@ export class GapReasons {
     return new GapReasons(db.select().from(gaps).all());
   }
 
-  reason(k: FigureKey): string {
+  /** The reason (and its kind) a figure is unknown: the most specific recorded gap, else "no source states it". */
+  reason(k: FigureKey): Missing {
     for (const metric of [k.metric].flat()) {
-      const reason = this.reasonFor(k, metric);
-      if (reason) return reason;
+      const gap = this.gapFor(k, metric);
+      if (gap) return { kind: gap.kind, reason: gap.reason };
     }
-    return NO_SOURCE;
+    return { kind: 'not-found-in-sources', reason: NO_SOURCE };
   }
 
-  private reasonFor(k: FigureKey, metric: string): string | undefined {
+  private gapFor(k: FigureKey, metric: string): typeof gaps.$inferSelect | undefined {
     // `*` matches anything; `seats_*` matches every metric starting with `seats_`.
     const metricMatches = (m: string) => m === metric || (m.endsWith('*') && metric.startsWith(m.slice(0, -1)));
     const score = (g: typeof gaps.$inferSelect) =>
@@ -53,7 +60,7 @@ export class GapReasons {
         (g.subjectId === '*' || g.subjectId === k.subjectId) &&
         metricMatches(g.metric),
     );
-    return hits.sort((a, b) => score(b) - score(a))[0]?.reason;
+    return hits.sort((a, b) => score(b) - score(a))[0];
   }
 }
 
@@ -123,27 +130,26 @@ export class FigureResolver {
     return new FigureResolver(accepted, series, status, gapReasons);
   }
 
-  private pick(claimId: string | null | undefined): { claim?: ClaimRecord; useCanonical: boolean; reason?: string } {
+  private pick(claimId: string | null | undefined): { claim?: ClaimRecord; useCanonical: boolean; missing?: Missing } {
     const claim = claimId ? this.accepted.get(claimId) : undefined;
     if (!claim || !this.status || claim.status === this.status) return { claim, useCanonical: true };
     const swap = this.series!.get(keyOf(claim));
     if (swap) return { claim: swap, useCanonical: false };
     return {
       useCanonical: false,
-      reason: `No ${this.status} figure in the sources; the accepted figure is ${claim.status === 'unknown' ? 'of unknown status' : claim.status}.`,
+      missing: {
+        kind: 'not-in-series',
+        reason: `No ${this.status} figure in the sources; the accepted figure is ${claim.status === 'unknown' ? 'of unknown status' : claim.status}.`,
+      },
     };
   }
 
   private build<V>(claimId: string | null | undefined, canonical: V | null, parse: (raw: string) => V, key: FigureKey) {
-    const { claim, useCanonical, reason } = this.pick(claimId);
-    if (!claim)
-      return {
-        value: null,
-        status: null,
-        source_ids: [],
-        claim_id: null,
-        missing_reason: reason ?? this.gapReasons.reason(key),
-      };
+    const { claim, useCanonical, missing } = this.pick(claimId);
+    if (!claim) {
+      const { kind, reason } = missing ?? this.gapReasons.reason(key);
+      return { value: null, status: null, source_ids: [], claim_id: null, missing_reason: reason, missing_kind: kind };
+    }
     const value = useCanonical ? canonical : parse(claim.value);
     const corroborating = claim.corroboratingSourceIds ? claim.corroboratingSourceIds.split(';') : [];
     return {
@@ -152,6 +158,7 @@ export class FigureResolver {
       source_ids: [claim.sourceId, ...corroborating],
       claim_id: claim.id,
       missing_reason: null,
+      missing_kind: null,
     };
   }
 
@@ -181,6 +188,7 @@ export class FigureResolver {
         source_ids: [evidence.sourceId],
         claim_id: null,
         missing_reason: null,
+        missing_kind: null,
         derived_from: { claim_id: evidence.id, rule: DERIVED_ELECTED_RULE },
       };
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_STATUSES, DISPOSITIONS, SERIES_STATUSES } from '../domain/values.js';
+import { CLAIM_STATUSES, DISPOSITIONS, MISSING_KINDS, SERIES_STATUSES } from '../domain/values.js';
 
 /*
  * Pieces every resource shares. Each named schema is registered with an id so the OpenAPI
@@ -24,11 +24,20 @@ export const Disposition = named(
   'What the project made of a claim: `accepted` is served; the others are kept side by side.',
 );
 
+export const MissingKind = named(
+  z.enum(MISSING_KINDS),
+  'MissingKind',
+  'Why a figure is null: `not-applicable` (it cannot exist, e.g. seats of a presidential election), `not-published` ' +
+    '(the authority published it only in another form, e.g. a combined total), `not-found-in-sources` (no source ' +
+    'in the store states it), `not-in-series` (`?status=` asked for a series no source gives for it).',
+);
+
 const provenance = {
   status: ClaimStatus.nullable().describe('Status of the claim the value comes from; null when the value is unknown.'),
   source_ids: z.array(z.string()).describe('The source of the claim first, then sources that state the same value.'),
   claim_id: z.string().nullable().describe('The claim the value comes from (see /v1/claims/{claim_id}).'),
-  missing_reason: z.string().nullable().describe('Why the value is unknown; null when it is known.'),
+  missing_reason: z.string().nullable().describe('Why the value is unknown, in words; null when it is known.'),
+  missing_kind: MissingKind.nullable().describe('Why the value is unknown, as a stable code; null when it is known.'),
 };
 
 // Examples are real figures from the store (2022 presidential, 2023 Mazhilis district 1).
@@ -41,6 +50,7 @@ export const NumberFigure = named(
         source_ids: ['kazinform-c05326'],
         claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326',
         missing_reason: null,
+        missing_kind: null,
       },
       {
         value: null,
@@ -48,6 +58,7 @@ export const NumberFigure = named(
         source_ids: [],
         claim_id: null,
         missing_reason: 'The CEC statements retrieved do not give national valid ballots.',
+        missing_kind: 'not-found-in-sources',
       },
     ],
   }),
@@ -63,6 +74,7 @@ export const TextFigure = named(
         source_ids: ['worddisk-184cab'],
         claim_id: '2023-mazhilis:district:district-1:district_name:final:worddisk-184cab',
         missing_reason: null,
+        missing_kind: null,
       },
     ],
   }),
@@ -95,6 +107,7 @@ export const BooleanFigure = named(
           source_ids: ['kazinform-c05326'],
           claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:elected:final:kazinform-c05326',
           missing_reason: null,
+          missing_kind: null,
           derived_from: null,
         },
       ],

@@ -8,6 +8,7 @@ import type {
   Disposition,
   ElectionKind,
   ElectionSystem,
+  GapKind,
   SubjectType,
 } from '../../domain/values.js';
 
@@ -120,6 +121,7 @@ export const gaps = sqliteTable(
     subjectType: text('subject_type').$type<SubjectType>().notNull(),
     subjectId: text('subject_id').notNull(),
     metric: text('metric').notNull(),
+    kind: text('kind').$type<GapKind>().notNull(),
     reason: text('reason').notNull(),
   },
   (t) => [index('gaps_election').on(t.electionId)],

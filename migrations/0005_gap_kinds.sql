@@ -1,0 +1,1 @@
+ALTER TABLE `gaps` ADD `kind` text NOT NULL;
