@@ -9,6 +9,7 @@ import type { AliasEntityType } from '../domain/values.js';
 import type { CandidateListQuery } from '../schemas/candidate.js';
 import type { SortSpec } from '../schemas/common.js';
 import { pageOf, parseSort } from './paging.js';
+import { nominationClaims } from './other-figures.js';
 import { RESULT_COLUMNS } from '../domain/metric-columns.js';
 
 export type CandidateListFilter = z.infer<typeof CandidateListQuery>;
@@ -119,7 +120,11 @@ export function getCandidate(ctx: ReadContext, id: string): CandidateDetail | un
       return {
         election: electionRef(election),
         contest: contest.slug,
-        nominated_by: { id: line.nominatedById, name_as_published: line.nominatedByText },
+        nominated_by: {
+          id: line.nominatedById,
+          name_as_published: line.nominatedByText,
+          claim_id: nominationClaims(ctx, election.id).get(id) ?? null,
+        },
         votes: resolver.number(r?.votesClaim, r?.votes, key(RESULT_COLUMNS.votes)),
         pct: resolver.number(r?.pctClaim, r?.pct, key(RESULT_COLUMNS.pct)),
         rank: resolver.number(r?.rankClaim, r?.rank, key(RESULT_COLUMNS.rank)),

@@ -121,6 +121,7 @@ export function summaries(ctx: ReadContext, rows: ElectionRow[], status?: Series
       kind: e.kind,
       name: e.nameEn,
       date: e.date,
+      date_claim_id: e.dateClaimId,
       system: e.system,
       result_status: statuses.get(e.id) ?? 'unknown',
       seats_total: fig('seats_total'),

@@ -8,6 +8,7 @@ import type { ElectionListQuery } from '../schemas/election.js';
 import { pageOf, parseSort } from './paging.js';
 import { NAMED_METRICS, summaries } from './election-figures.js';
 import { abroadTurnout } from './turnout.js';
+import { toOtherFigure } from './other-figures.js';
 
 type ElectionRow = typeof elections.$inferSelect;
 
@@ -92,14 +93,7 @@ export function getElection(ctx: ReadContext, e: ElectionRow, status?: SeriesSta
     other_figures: accepted
       .filter((c) => !NAMED_METRICS.has(c.metric))
       .sort((a, b) => a.metric.localeCompare(b.metric))
-      .map((c) => ({
-        metric: c.metric,
-        unit: c.unit,
-        value: c.valueNum ?? c.value,
-        status: c.status,
-        source_ids: [c.sourceId, ...(c.corroboratingSourceIds ? c.corroboratingSourceIds.split(';') : [])],
-        claim_id: c.id,
-      })),
+      .map(toOtherFigure),
     data_quality: ctx.db
       .select()
       .from(qualityFlags)

@@ -7,6 +7,7 @@ import type { ReadContext } from './read-context.js';
 import type { z } from 'zod';
 import type { RegionListQuery } from '../schemas/region.js';
 import { envelope, parseSort } from './paging.js';
+import { regionOtherFigures } from './other-figures.js';
 import { TURNOUT_COLUMNS } from '../domain/metric-columns.js';
 
 type RegionRow = typeof regions.$inferSelect;
@@ -81,6 +82,11 @@ export function getRegion(ctx: ReadContext, id: string): RegionDetail | undefine
       t.pollingStationsClaim,
     ]),
   );
+  const others = regionOtherFigures(
+    ctx,
+    rows.map(({ t }) => t.electionId),
+    [id],
+  );
   return {
     ...summary(region),
     children: children.map((c) => c.id),
@@ -111,6 +117,7 @@ export function getRegion(ctx: ReadContext, id: string): RegionDetail | undefine
           t.pollingStations,
           key(TURNOUT_COLUMNS.pollingStations),
         ),
+        other_figures: others.get(`${t.electionId}|${id}`) ?? [],
       };
     }),
     source_ids: region.sourceIds ? region.sourceIds.split(';') : [],

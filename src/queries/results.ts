@@ -6,6 +6,7 @@ import { contestantHref, contestantNames } from './names.js';
 import type { ReadContext } from './read-context.js';
 import { sortRows } from './sort-rows.js';
 import { pageOf } from './paging.js';
+import { nominationClaims } from './other-figures.js';
 import { RESULT_COLUMNS } from '../domain/metric-columns.js';
 
 /**
@@ -39,6 +40,7 @@ export function listResults(
     )
     .all();
   const byContestant = new Map(rows.map((r) => [r.contestantId, r]));
+  const nominations = nominationClaims(ctx, q.electionId);
   const names = contestantNames(ctx, lines.flatMap((l) => [l.contestantId, l.nominatedById ?? '']).filter(Boolean));
   const resolver = FigureResolver.load(
     ctx.db,
@@ -69,7 +71,13 @@ export function listResults(
       contestant_kind: line.kind,
       name: info?.name ?? line.contestantId,
       nominated_by:
-        line.kind === 'candidate' ? { id: line.nominatedById, name_as_published: line.nominatedByText } : null,
+        line.kind === 'candidate'
+          ? {
+              id: line.nominatedById,
+              name_as_published: line.nominatedByText,
+              claim_id: nominations.get(line.contestantId) ?? null,
+            }
+          : null,
       region_id: q.region ?? null,
       votes: resolver.number(r?.votesClaim, r?.votes, key(RESULT_COLUMNS.votes)),
       pct: resolver.number(r?.pctClaim, r?.pct, key(RESULT_COLUMNS.pct)),

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { TurnoutQuery } from '../schemas/turnout.js';
 import { envelope, parseSort, type PageQuery } from './paging.js';
 import { TURNOUT_COLUMNS } from '../domain/metric-columns.js';
+import { regionOtherFigures } from './other-figures.js';
 
 type Row = typeof turnout.$inferSelect;
 const NATIONAL_NAME = 'Kazakhstan';
@@ -38,6 +39,12 @@ export function turnoutRows(
     ]),
     status,
   );
+  // The national row's other figures are the election's own (GET /v1/elections/{election_id}).
+  const others = regionOtherFigures(
+    ctx,
+    [electionId],
+    rows.flatMap((r) => (r.regionId ? [r.regionId] : [])),
+  );
   return rows.map((r) => {
     const key = (metric: FigureKey['metric']) => ({
       electionId,
@@ -66,6 +73,7 @@ export function turnoutRows(
         r.pollingStations,
         key(TURNOUT_COLUMNS.pollingStations),
       ),
+      other_figures: r.regionId ? (others.get(`${electionId}|${r.regionId}`) ?? []) : [],
     };
   });
 }

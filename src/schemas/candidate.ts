@@ -54,6 +54,10 @@ export const Nomination = named(
       .string()
       .nullable()
       .describe('The nominator as the source words it; null when the source names none.'),
+    claim_id: z
+      .string()
+      .nullable()
+      .describe('The claim stating the nomination (see /v1/claims/{claim_id}); null when no source states it.'),
   }),
   'Nomination',
   'Who put the candidate forward.',

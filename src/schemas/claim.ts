@@ -97,6 +97,21 @@ export const ClaimParams = z
       .meta({ example: '2022-presidential:contestant:tokayev-kassym-jomart:votes:final:kazinform-c05326' }),
   })
   .strict();
+/** An accepted figure shown as its claim, where the resource has no field of its own for its metric. */
+export const OtherFigure = named(
+  z.object({
+    metric: z.string(),
+    unit: ClaimUnit,
+    value: ClaimValue,
+    status: ClaimStatus,
+    source_ids: z.array(z.string()),
+    claim_id: z.string(),
+  }),
+  'OtherFigure',
+  'An accepted figure without a field of its own (observers, dates, ballots printed, a local-council turnout...).',
+);
+export type OtherFigure = z.infer<typeof OtherFigure>;
+
 /** No query parameters: an unknown one is a 400 rather than silently ignored. */
 export const ClaimQuery = NoQuery;
 

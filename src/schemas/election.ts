@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimUnit, ClaimValue } from './claim.js';
+import { OtherFigure } from './claim.js';
 import { Chamber } from './seat.js';
 import {
   ClaimStatus,
@@ -43,6 +43,10 @@ export const ElectionSummary = named(
     kind: ElectionKind,
     name: z.string(),
     date: z.string().describe('Polling day, ISO 8601.'),
+    date_claim_id: z
+      .string()
+      .nullable()
+      .describe('The claim stating the polling day (see /v1/claims/{claim_id}); null when only the seed gives it.'),
     system: ElectionSystem,
     result_status: ClaimStatus.describe(
       '`final` when every accepted national result figure is final, `preliminary` when any is preliminary, else `unknown`.',
@@ -73,19 +77,6 @@ export const QualityFlag = named(
   }),
   'QualityFlag',
   'Arithmetic in the sources that does not add up; recorded, never corrected.',
-);
-
-export const OtherFigure = named(
-  z.object({
-    metric: z.string(),
-    unit: ClaimUnit,
-    value: ClaimValue,
-    status: ClaimStatus,
-    source_ids: z.array(z.string()),
-    claim_id: z.string(),
-  }),
-  'OtherFigure',
-  'An accepted election-level figure without a field of its own (observers, dates, ballots printed...).',
 );
 
 export const NationalTurnout = named(

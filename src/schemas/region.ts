@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalizedNames } from './candidate.js';
+import { OtherFigure } from './claim.js';
 import {
   ElectionId,
   format,
@@ -55,6 +56,7 @@ export const RegionTurnout = named(
     voters_participated: NumberFigure,
     turnout_pct: NumberFigure,
     polling_stations: NumberFigure,
+    other_figures: z.array(OtherFigure).describe('Every other accepted figure about the region at this vote.'),
   }),
   'RegionTurnout',
   'Turnout in the region at one vote, as the sources state it.',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { format, limit, named, NumberFigure, offset, Pagination, seriesStatus, Slug, sortParam } from './common.js';
 import { Series } from './result.js';
+import { OtherFigure } from './claim.js';
 
 export const TurnoutRow = named(
   z.object({
@@ -12,6 +13,11 @@ export const TurnoutRow = named(
     valid_ballots: NumberFigure,
     invalid_ballots: NumberFigure,
     polling_stations: NumberFigure,
+    other_figures: z
+      .array(OtherFigure)
+      .describe(
+        'Every other accepted figure about this region at this vote (e.g. a local-council turnout, closed polling stations).',
+      ),
   }),
   'TurnoutRow',
   'Turnout of the country or one region.',

@@ -78,7 +78,11 @@ describe('GET /v1/candidates/{candidate_id}', () => {
       name: 'Early presidential election 2022',
       date: '2022-11-20',
     });
-    expect(c2022.nominated_by).toEqual({ id: 'peoples-coalition', name_as_published: "People's Coalition" });
+    expect(c2022.nominated_by).toEqual({
+      id: 'peoples-coalition',
+      name_as_published: "People's Coalition",
+      claim_id: '2022-presidential:contestant:tokayev-kassym-jomart:nominated_by:final:diplomaticinsight-839f91',
+    });
     expect(c2022.votes).toMatchObject({ value: 6456393, status: 'final', source_ids: ['kazinform-c05326'] });
     expect(c2022.pct.value).toBe(81.31);
     // No source ranks the 2022 field, so the rank is unknown rather than derived from the votes.

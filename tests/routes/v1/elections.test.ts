@@ -39,7 +39,9 @@ describe('GET /v1/elections', () => {
     const res = await request(app.server).get('/v1/elections').set('Accept', 'text/csv');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    expect(res.text.split('\n')[0]).toMatch(/^id,kind,name,date,system,result_status,seats_total,seats_total_status/);
+    expect(res.text.split('\n')[0]).toMatch(
+      /^id,kind,name,date,date_claim_id,system,result_status,seats_total,seats_total_status/,
+    );
     expect(res.text).toContain('2023-mazhilis,mazhilis');
   });
 
