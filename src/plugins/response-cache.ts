@@ -66,7 +66,8 @@ function replay(request: FastifyRequest, reply: FastifyReply, entry: Entry, stat
  * steps, in this order on every request (documented in ARCHITECTURE.md):
  *
  * 1. lookup (preHandler, after validation and format negotiation): the key is the canonical request plus the
- *    encoding compress would choose. A hit is written to the socket with this request's per-request headers
+ *    encoding compress would choose; a repeat of the same raw request (URL and Accept) is found earlier, by a
+ *    route-level onRequest hook right after the rate limit, through a bounded alias of raw request to key. A hit is written to the socket with this request's per-request headers
  *    (security, CORS, request id, rate limit, drain: all set in onRequest) and the stored representation's.
  *    A conditional request is answered 304 from the identity entry, whose headers are what a miss's 304 has.
  * 2. store (the route's last onSend, after ETag, Cache-Control, CSV, the docs' CSP and compression): keeps the
@@ -90,6 +91,44 @@ export default fp(
     app.decorate('responseCacheStats', () => ({ entries: cache.size, bytes: cache.calculatedSize }));
     const variantKey = (key: string, encoding: Encoding) => `${key}\n${encoding}`;
 
+    /** Answers from the cache when it can (true), for the canonical key of this request. */
+    const answer = (request: FastifyRequest, reply: FastifyReply, key: string): boolean => {
+      if (request.headers['if-none-match'] !== undefined) {
+        const identity = cache.get(variantKey(key, 'identity'));
+        if (identity && matchesEtag(request, identity.headers.etag)) {
+          replay(request, reply, identity, 304);
+          return true;
+        }
+      }
+      const hit = cache.get(variantKey(key, negotiatedEncoding(request)));
+      if (!hit || matchesEtag(request, hit.headers.etag)) return false;
+      replay(request, reply, hit, 200);
+      return true;
+    };
+
+    /**
+     * The raw request (URL and Accept) a canonical key was computed from, so that a repeat of the very same
+     * request finds its entry before validation. Only requests that validated and produced a key are recorded;
+     * bounded like the cache itself, and a long Accept header never takes the fast path.
+     */
+    const aliases = new LRUCache<string, string>({
+      max: opts.maxEntries,
+      maxSize: Math.max(1024, Math.floor(opts.maxBytes / 8)),
+      sizeCalculation: (key, alias) => 64 + 2 * (alias.length + key.length),
+    });
+    const aliasOf = (request: FastifyRequest) => {
+      const accept = request.headers.accept ?? '';
+      return accept.length > 256 ? undefined : `${request.url}\n${accept}`;
+    };
+
+    // 1a. fast lookup: a route-level onRequest hook, after the rate limit (registered earlier), before validation.
+    const fastLookup = (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+      const alias = request.method === 'GET' || request.method === 'HEAD' ? aliasOf(request) : undefined;
+      const key = alias === undefined ? undefined : aliases.get(alias);
+      if (key === undefined || !answer(request, reply, key)) done();
+    };
+
+    // 1b. lookup by the canonical key, after validation and format negotiation.
     app.addHook('preHandler', (request, reply, done) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         done();
@@ -98,14 +137,10 @@ export default fp(
       const key = canonicalRequestKey(request);
       request.responseCacheKey = key;
       request.perRequestHeaders = { ...(reply.getHeaders() as Headers) };
-      if (request.headers['if-none-match'] !== undefined) {
-        const identity = cache.get(variantKey(key, 'identity'));
-        if (identity && matchesEtag(request, identity.headers.etag)) return replay(request, reply, identity, 304);
-      }
-      const hit = cache.get(variantKey(key, negotiatedEncoding(request)));
-      if (hit && !matchesEtag(request, hit.headers.etag)) return replay(request, reply, hit, 200);
+      const alias = aliasOf(request);
+      if (alias !== undefined) aliases.set(alias, key);
       // A miss (or a 304 the identity entry cannot answer yet): the full pipeline runs.
-      done();
+      if (!answer(request, reply, key)) done();
     });
 
     // Route-level, so it runs after every instance-level onSend and after compress's (registered earlier).
@@ -136,6 +171,7 @@ export default fp(
       done(null, payload);
     };
     app.addHook('onRoute', (route) => {
+      route.onRequest = [route.onRequest ?? []].flat().concat(fastLookup as never);
       route.onSend = [route.onSend ?? []].flat().concat(store as never);
     });
   },

@@ -1,11 +1,20 @@
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
+import type { FastifyHelmetOptions } from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
+import { helmetHeaders } from '../lib/helmet-headers.js';
 
 /** JSON and CSV are never rendered as pages: they may load nothing and be framed by nobody. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/** The security headers, as @fastify/helmet options (the one place they are configured). */
+export const helmetOptions = (config: Config): FastifyHelmetOptions => ({
+  contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  crossOriginResourcePolicy: { policy: 'cross-origin' },
+  frameguard: { action: 'deny' },
+  strictTransportSecurity: config.HSTS_MAX_AGE > 0 ? { maxAge: config.HSTS_MAX_AGE, includeSubDomains: true } : false,
+});
 
 /**
  * Security headers and CORS. The API is public and read-only, so any origin may read it. Every response
@@ -14,12 +23,13 @@ export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
  */
 export default fp(
   async function security(app: FastifyInstance, opts: { config: Config }) {
-    await app.register(helmet, {
-      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-      crossOriginResourcePolicy: { policy: 'cross-origin' },
-      frameguard: { action: 'deny' },
-      strictTransportSecurity:
-        opts.config.HSTS_MAX_AGE > 0 ? { maxAge: opts.config.HSTS_MAX_AGE, includeSubDomains: true } : false,
+    const securityHeaders = await helmetHeaders(helmetOptions(opts.config));
+    // Before CORS's hook, which answers a preflight itself: the preflight gets these headers too.
+    // One hook: helmet's headers, precomputed, and the request id (echoed so a user can quote it).
+    app.addHook('onRequest', (request, reply, done) => {
+      reply.headers(securityHeaders);
+      reply.header('x-request-id', request.id);
+      done();
     });
     await app.register(cors, {
       origin: opts.config.CORS_ORIGIN === '*' ? '*' : opts.config.CORS_ORIGIN.split(',').map((o) => o.trim()),
@@ -36,11 +46,6 @@ export default fp(
       maxAge: 86400,
       // A bare OPTIONS (no Origin) is a plain 204 with Allow, not a text/plain 400.
       strictPreflight: false,
-    });
-    // Echo the request id so a user can quote it when reporting a problem.
-    app.addHook('onRequest', (request, reply, done) => {
-      reply.header('x-request-id', request.id);
-      done();
     });
   },
   { name: 'security' },
