@@ -133,6 +133,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     detail: string,
     readonly errors?: FieldError[],
+    /** For an unknown id: ids of the same kind that are close to it (by any spelling, any script). */
+    readonly didYouMean?: string[],
   ) {
     super(detail);
     this.name = 'ApiError';
@@ -140,7 +142,8 @@ export class ApiError extends Error {
   }
 }
 
-export const apiError = (code: ErrorCode, detail: string, errors?: FieldError[]) => new ApiError(code, detail, errors);
+export const apiError = (code: ErrorCode, detail: string, errors?: FieldError[], didYouMean?: string[]) =>
+  new ApiError(code, detail, errors, didYouMean);
 
 export const problemTypeUri = (code: ErrorCode) => `/problems/${code}`;
 

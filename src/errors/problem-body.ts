@@ -12,5 +12,6 @@ export function problemBody(error: ApiError, url: string, requestId: string) {
     code: error.code,
     request_id: requestId,
     ...(error.errors ? { errors: error.errors } : {}),
+    ...(error.didYouMean ? { did_you_mean: error.didYouMean } : {}),
   };
 }

@@ -22,6 +22,10 @@ export const Problem = named(
       code: z.string().describe('Stable machine-readable code from the error catalog.'),
       request_id: z.string(),
       errors: z.array(ProblemFieldError).optional().describe('The failing parameters, for validation problems.'),
+      did_you_mean: z
+        .array(z.string())
+        .optional()
+        .describe('For an unknown id: existing ids of the same kind close to it, e.g. almaty-city and almaty-region.'),
     })
     .meta({
       examples: [

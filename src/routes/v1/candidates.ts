@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { apiError } from '../../errors/catalog.js';
 import { getCandidate, listCandidates } from '../../queries/candidates.js';
 import {
   CandidateDetail,
@@ -9,7 +8,7 @@ import {
   CandidateQuery,
 } from '../../schemas/candidate.js';
 import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
-import { requireElection } from './lookups.js';
+import { notFound, requireElection } from './lookups.js';
 import { csvOfList } from '../../plugins/csv.js';
 
 const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -52,7 +51,7 @@ const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const candidate = getCandidate(app.read, req.params.candidate_id);
-      if (!candidate) throw apiError('candidate-not-found', `No candidate has the id ${req.params.candidate_id}.`);
+      if (!candidate) throw notFound(app.read, 'candidate-not-found', 'candidate', req.params.candidate_id);
       return candidate;
     },
   );

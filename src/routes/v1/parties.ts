@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { apiError } from '../../errors/catalog.js';
 import { getParty, listParties } from '../../queries/parties.js';
 import { PartyDetail, PartyList, PartyListQuery, PartyParams, PartyQuery } from '../../schemas/party.js';
 import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 import { csvOfList } from '../../plugins/csv.js';
+import { notFound } from './lookups.js';
 
 const partyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -41,7 +41,7 @@ const partyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const party = getParty(app.read, req.params.party_id);
-      if (!party) throw apiError('party-not-found', `No party has the id ${req.params.party_id}.`);
+      if (!party) throw notFound(app.read, 'party-not-found', 'party', req.params.party_id);
       return party;
     },
   );

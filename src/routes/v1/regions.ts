@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { apiError } from '../../errors/catalog.js';
 import { getRegion, listRegions } from '../../queries/regions.js';
 import { RegionDetail, RegionList, RegionListQuery, RegionParams, RegionQuery } from '../../schemas/region.js';
 import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 import { csvOfList } from '../../plugins/csv.js';
+import { notFound } from './lookups.js';
 
 const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -41,7 +41,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const region = getRegion(app.read, req.params.region_id);
-      if (!region) throw apiError('region-not-found', `No region has the id ${req.params.region_id}.`);
+      if (!region) throw notFound(app.read, 'region-not-found', 'region', req.params.region_id);
       return region;
     },
   );

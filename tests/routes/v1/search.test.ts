@@ -111,3 +111,25 @@ describe('GET /v1/search', () => {
     });
   });
 });
+
+describe('guessed ids guide instead of refusing', () => {
+  it.each([
+    ['/v1/regions/almaty', 'region-not-found', ['almaty-city', 'almaty-region']],
+    ['/v1/elections/2022', 'election-not-found', ['2022-referendum', '2022-presidential']],
+    ['/v1/elections/2022/results', 'election-not-found', ['2022-referendum', '2022-presidential']],
+    ['/v1/candidates/tokaev', 'candidate-not-found', ['tokayev-kassym-jomart']],
+    ['/v1/candidates?election=2023', 'election-not-found', ['2023-mazhilis']],
+  ])('%s answers 404 %s with did_you_mean', async (url, code, expected) => {
+    const { status, body } = await getJson(app, url);
+    expect(status).toBe(404);
+    expect(body.code).toBe(code);
+    expect([...body.did_you_mean].sort()).toEqual([...expected].sort());
+    expect(body.detail).toContain('Did you mean');
+  });
+
+  it('suggests nothing rather than noise for an id with no close match', async () => {
+    const { body } = await getJson(app, '/v1/regions/zzzz');
+    expect(body.code).toBe('region-not-found');
+    expect(body.did_you_mean).toEqual([]);
+  });
+});
