@@ -1,4 +1,4 @@
-import { and, asc, eq, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { contestants, contests, elections, parties, partyLinks, results, seats } from '../db/schema.js';
 import type { PartyDetail, PartyList, PartySummary } from '../schemas/party.js';
 import { aliasesOf, byName, electionRef, localizedNames } from './candidates.js';
@@ -21,10 +21,20 @@ const summary = (p: PartyRow): PartySummary => ({
 });
 
 export function listParties(ctx: ReadContext, q: PartyListFilter): PartyList {
+  // Ran a list (a ballot line) or nominated a candidate in the vote.
+  const inVote = q.election
+    ? inArray(
+        parties.id,
+        ctx.db
+          .select({ id: sql<string>`coalesce(${contestants.nominatedById}, ${contestants.contestantId})` })
+          .from(contestants)
+          .where(eq(contestants.electionId, q.election)),
+      )
+    : undefined;
   const all = ctx.db
     .select()
     .from(parties)
-    .where(q.kind ? eq(parties.kind, q.kind) : undefined)
+    .where(and(q.kind ? eq(parties.kind, q.kind) : undefined, inVote))
     .all();
   const page = pageOf(byName(all, q.sort), q);
   return { ...page, data: page.data.map(summary) };

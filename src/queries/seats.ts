@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { type elections, seats } from '../db/schema.js';
 import type { SeatAllocation, SeatRow } from '../schemas/seat.js';
 import { electionFigures } from './election-figures.js';
@@ -15,13 +15,18 @@ export function listSeats(
   e: typeof elections.$inferSelect,
   q: {
     status?: SeriesStatus;
+    party?: string;
     sort: string;
     limit: number;
     offset: number;
   },
 ): SeatAllocation {
   const fig = electionFigures(ctx, e, q.status);
-  const rows = ctx.db.select().from(seats).where(eq(seats.electionId, e.id)).all();
+  const rows = ctx.db
+    .select()
+    .from(seats)
+    .where(and(eq(seats.electionId, e.id), q.party ? eq(seats.holderId, q.party) : undefined))
+    .all();
   const names = contestantNames(
     ctx,
     rows.map((r) => r.holderId),

@@ -134,6 +134,8 @@ export const ElectionId = named(
   'ElectionId',
   'A national vote, e.g. 2022-presidential.',
 );
+/** `?party=`: a party id, as everywhere a list can be filtered by party. */
+export const partyFilter = Slug.optional();
 /** `?election=`: an unregistered copy, so the parameter keeps its description; the document refs ElectionId. */
 export const electionFilter = Slug.optional();
 

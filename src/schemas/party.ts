@@ -11,6 +11,7 @@ import {
   Slug,
   sortParam,
   NoQuery,
+  electionFilter,
 } from './common.js';
 import { PARTY_KINDS, PARTY_LINK_KINDS } from '../domain/values.js';
 
@@ -98,6 +99,7 @@ export const PartyList = named(z.object({ data: z.array(PartySummary), ...Pagina
 export const PartyListQuery = z
   .object({
     kind: z.enum(PartyKind.options).optional().describe('Only organisations of this kind.'),
+    election: electionFilter.describe('Only organisations that ran a list or nominated a candidate in this vote.'),
     sort: sortParam(['name', 'id'] as const, 'name'),
     limit: limit(),
     offset,

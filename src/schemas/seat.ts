@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { format, limit, Link, named, NumberFigure, offset, Pagination, seriesStatus, sortParam } from './common.js';
+import {
+  format,
+  limit,
+  Link,
+  named,
+  NumberFigure,
+  offset,
+  Pagination,
+  seriesStatus,
+  sortParam,
+  partyFilter,
+} from './common.js';
 import { Series } from './result.js';
 import { SEAT_HOLDER_KINDS } from '../domain/values.js';
 
@@ -44,6 +55,7 @@ export const SeatAllocation = named(
 export const SeatQuery = z
   .object({
     status: seriesStatus,
+    party: partyFilter.describe('Only the seats of this holder (a party id, `independent` or `assembly-of-people`).'),
     sort: sortParam(['party_list', 'total', 'name'] as const, '-party_list'),
     limit: limit(),
     offset,

@@ -3,7 +3,7 @@ import { getParty, listParties } from '../../queries/parties.js';
 import { PartyDetail, PartyList, PartyListQuery, PartyParams, PartyQuery } from '../../schemas/party.js';
 import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 import { csvOfList } from '../../plugins/csv.js';
-import { notFound } from './lookups.js';
+import { notFound, requireElection } from './lookups.js';
 
 const partyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -18,10 +18,13 @@ const partyRoutes: FastifyPluginAsyncZod = async (app) => {
           'Parties that ran lists, and the parties, public associations, trade unions and coalitions that nominated ' +
           'candidates, with names in English, Kazakh and Russian. `?kind=` keeps one kind.',
         querystring: PartyListQuery,
-        response: { 200: tableOk(PartyList, 'The parties'), ...dataProblems(400, 406) },
+        response: { 200: tableOk(PartyList, 'The parties'), ...dataProblems(400, 404, 406) },
       },
     },
-    async (req) => listParties(app.read, req.query),
+    async (req) => {
+      if (req.query.election) requireElection(app.read, req.query.election);
+      return listParties(app.read, req.query);
+    },
   );
 
   app.get(

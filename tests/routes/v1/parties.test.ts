@@ -122,3 +122,23 @@ describe('GET /v1/parties/{party_id}', () => {
     expect(bad.body).toMatchObject({ code: 'invalid-parameter', errors: [{ location: 'query', name: 'election' }] });
   });
 });
+
+describe('filters named as everywhere', () => {
+  it('lists the organisations of one vote with ?election=, each of them on its ballot or nominating', async () => {
+    const { status, body } = await getJson(app, '/v1/parties?election=2023-mazhilis&limit=500');
+    expect(status).toBe(200);
+    const results = (await getJson(app, '/v1/elections/2023-mazhilis/results?limit=500')).body;
+    const lists = results.data.map((r: { contestant_id: string }) => r.contestant_id);
+    const ids = body.data.map((p: { id: string }) => p.id);
+    for (const id of lists.filter((l: string) => l !== 'against-all')) expect(ids).toContain(id);
+    const all = (await getJson(app, '/v1/parties?limit=500')).body;
+    expect(body.total).toBeLessThan(all.total);
+    expect((await getJson(app, '/v1/parties?election=2031-mazhilis')).body.code).toBe('election-not-found');
+  });
+
+  it("keeps one holder's seats with ?party=", async () => {
+    const { body } = await getJson(app, '/v1/elections/2023-mazhilis/seats?party=amanat');
+    expect(body.data.map((r: { holder_id: string }) => r.holder_id)).toEqual(['amanat']);
+    expect(body.chamber.seats_total.value).toBe(98);
+  });
+});
