@@ -1,7 +1,14 @@
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { claims, sources } from '../db/schema.js';
-import type { ClaimDetail, ClaimList, ClaimListQuery, ClaimSummary, ClaimValue } from '../schemas/claim.js';
+import type {
+  ClaimDetail,
+  ClaimList,
+  ClaimListItem,
+  ClaimListQuery,
+  ClaimSummary,
+  ClaimValue,
+} from '../schemas/claim.js';
 import { envelope } from './paging.js';
 import type { ReadContext } from './read-context.js';
 import { CLAIM_STATUSES, NUMERIC_UNITS, type Disposition } from '../domain/values.js';
@@ -43,6 +50,23 @@ export function toClaimSummary(c: ClaimRecord): ClaimSummary {
   };
 }
 
+/** A claim as stated, with its key and its source: one item of /v1/claims, the head of /v1/claims/{id}. */
+function toClaimItem(c: ClaimRecord, s: typeof sources.$inferSelect): ClaimListItem {
+  return {
+    id: c.id,
+    election_id: c.electionId,
+    subject_type: c.subjectType,
+    subject_id: c.subjectId,
+    metric: c.metric,
+    value: claimValue(c),
+    unit: c.unit,
+    status: c.status,
+    disposition: c.disposition,
+    reason: c.reason,
+    source: { id: s.id, url: s.url, title: s.title, publisher: s.publisher, kind: s.kind },
+  };
+}
+
 /** One claim with its source and the other claims about the same figure; undefined when no claim has the id. */
 export function getClaim(ctx: ReadContext, id: string): ClaimDetail | undefined {
   const row = ctx.db
@@ -67,17 +91,7 @@ export function getClaim(ctx: ReadContext, id: string): ClaimDetail | undefined 
     )
     .all();
   return {
-    id: c.id,
-    election_id: c.electionId,
-    subject_type: c.subjectType,
-    subject_id: c.subjectId,
-    metric: c.metric,
-    value: claimValue(c),
-    unit: c.unit,
-    status: c.status,
-    disposition: c.disposition,
-    reason: c.reason,
-    source: { id: s.id, url: s.url, title: s.title, publisher: s.publisher, kind: s.kind },
+    ...toClaimItem(c, s),
     corroborating_source_ids: c.corroboratingSourceIds ? c.corroboratingSourceIds.split(';') : [],
     siblings: siblings.sort(compareClaims).map(toClaimSummary),
   };
@@ -115,18 +129,6 @@ export function listClaims(ctx: ReadContext, q: ClaimFilter): ClaimList {
     .limit(q.limit)
     .offset(q.offset)
     .all();
-  const data = rows.map(({ claim: c, source: s }) => ({
-    id: c.id,
-    election_id: c.electionId,
-    subject_type: c.subjectType,
-    subject_id: c.subjectId,
-    metric: c.metric,
-    value: claimValue(c),
-    unit: c.unit,
-    status: c.status,
-    disposition: c.disposition,
-    reason: c.reason,
-    source: { id: s.id, url: s.url, title: s.title, publisher: s.publisher, kind: s.kind },
-  }));
+  const data = rows.map(({ claim, source }) => toClaimItem(claim, source));
   return envelope(data, total, q);
 }

@@ -60,7 +60,8 @@ export const ClaimSummary = named(
   'One claim about a figure, next to the other claims about it.',
 );
 
-export const ClaimDetail = named(
+/** One claim in a list: the claim as stated, its key and its source, without its siblings (they are in the list). */
+export const ClaimListItem = named(
   z.object({
     id: z.string(),
     election_id: ElectionId,
@@ -73,6 +74,14 @@ export const ClaimDetail = named(
     disposition: Disposition,
     reason: z.string().describe('Why the project gave the claim its disposition.'),
     source: SourceRef,
+  }),
+  'ClaimListItem',
+  'A figure as one source states it.',
+);
+export type ClaimListItem = z.infer<typeof ClaimListItem>;
+
+export const ClaimDetail = named(
+  ClaimListItem.extend({
     corroborating_source_ids: z
       .array(z.string())
       .describe('For an accepted claim: sources of other claims that state the same value.'),
@@ -114,25 +123,6 @@ export type OtherFigure = z.infer<typeof OtherFigure>;
 
 /** No query parameters: an unknown one is a 400 rather than silently ignored. */
 export const ClaimQuery = NoQuery;
-
-/** One claim in a list: the claim as stated, its key and its source, without its siblings (they are in the list). */
-export const ClaimListItem = named(
-  z.object({
-    id: z.string(),
-    election_id: ElectionId,
-    subject_type: SubjectType,
-    subject_id: z.string(),
-    metric: z.string(),
-    value: ClaimValue,
-    unit: ClaimUnit,
-    status: ClaimStatus,
-    disposition: Disposition,
-    reason: z.string().describe('Why the project gave the claim its disposition.'),
-    source: SourceRef,
-  }),
-  'ClaimListItem',
-  'A figure as one source states it.',
-);
 
 export const ClaimList = named(z.object({ data: z.array(ClaimListItem), ...Pagination }), 'ClaimList');
 export type ClaimList = z.infer<typeof ClaimList>;
