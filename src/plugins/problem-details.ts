@@ -62,9 +62,9 @@ function toApiError(err: FastifyError, request: FastifyRequest): ApiError {
       errors,
     );
   }
-  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
-    return apiError(codeForStatus(err.statusCode), err.message);
-  if (err.statusCode === 503) return apiError('overloaded', err.message);
+  // A bare status from a plugin or the framework: its catalog code (a 5xx other than 503 is ours, below).
+  const code = codeForStatus(err.statusCode);
+  if (code !== 'internal-error') return apiError(code, err.message);
   request.log.error({ err }, 'unhandled error');
   return apiError('internal-error', 'An unexpected error occurred.');
 }

@@ -135,12 +135,14 @@ export default fp(
         return;
       }
       const key = canonicalRequestKey(request);
-      request.responseCacheKey = key;
-      request.perRequestHeaders = { ...(reply.getHeaders() as Headers) };
       const alias = aliasOf(request);
       if (alias !== undefined) aliases.set(alias, key);
-      // A miss (or a 304 the identity entry cannot answer yet): the full pipeline runs.
-      if (!answer(request, reply, key)) done();
+      if (answer(request, reply, key)) return;
+      // A miss (or a 304 the identity entry cannot answer yet): the full pipeline runs, and the store step needs
+      // the key and which headers were already set for this request alone.
+      request.responseCacheKey = key;
+      request.perRequestHeaders = { ...(reply.getHeaders() as Headers) };
+      done();
     });
 
     // Route-level, so it runs after every instance-level onSend and after compress's (registered earlier).

@@ -106,6 +106,7 @@ export function getCandidate(ctx: ReadContext, id: string): CandidateDetail | un
       r ? [r.votesClaim, r.pctClaim, r.rankClaim, r.electedClaim, r.electedDerivedFrom] : [],
     ),
   );
+  const nominations = nominationClaims(ctx, { contestantId: id });
   return {
     id: person.id,
     names: localizedNames(person),
@@ -123,7 +124,7 @@ export function getCandidate(ctx: ReadContext, id: string): CandidateDetail | un
         nominated_by: {
           id: line.nominatedById,
           name_as_published: line.nominatedByText,
-          claim_id: nominationClaims(ctx, election.id).get(id) ?? null,
+          claim_id: nominations.get(`${election.id}|${id}`) ?? null,
         },
         votes: resolver.number(r?.votesClaim, r?.votes, key(RESULT_COLUMNS.votes)),
         pct: resolver.number(r?.pctClaim, r?.pct, key(RESULT_COLUMNS.pct)),

@@ -57,19 +57,25 @@ export function regionOtherFigures(
   return out;
 }
 
-/** The accepted `nominated_by` claim of each contestant of a vote, by contestant id. */
-export function nominationClaims(ctx: ReadContext, electionId: string): Map<string, string> {
+/**
+ * The accepted `nominated_by` claims of one vote's contestants, or of one contestant's votes, in one query,
+ * keyed `election|contestant`.
+ */
+export function nominationClaims(
+  ctx: ReadContext,
+  filter: { electionId: string } | { contestantId: string },
+): Map<string, string> {
   const rows = ctx.db
-    .select({ id: claims.id, subjectId: claims.subjectId })
+    .select({ id: claims.id, electionId: claims.electionId, subjectId: claims.subjectId })
     .from(claims)
     .where(
       and(
-        eq(claims.electionId, electionId),
+        'electionId' in filter ? eq(claims.electionId, filter.electionId) : eq(claims.subjectId, filter.contestantId),
         eq(claims.subjectType, 'contestant'),
         eq(claims.metric, 'nominated_by'),
         eq(claims.disposition, 'accepted'),
       ),
     )
     .all();
-  return new Map(rows.map((r) => [r.subjectId, r.id]));
+  return new Map(rows.map((r) => [`${r.electionId}|${r.subjectId}`, r.id]));
 }

@@ -40,7 +40,7 @@ export function listResults(
     )
     .all();
   const byContestant = new Map(rows.map((r) => [r.contestantId, r]));
-  const nominations = nominationClaims(ctx, q.electionId);
+  const nominations = nominationClaims(ctx, { electionId: q.electionId });
   const names = contestantNames(ctx, lines.flatMap((l) => [l.contestantId, l.nominatedById ?? '']).filter(Boolean));
   const resolver = FigureResolver.load(
     ctx.db,
@@ -75,7 +75,7 @@ export function listResults(
           ? {
               id: line.nominatedById,
               name_as_published: line.nominatedByText,
-              claim_id: nominations.get(line.contestantId) ?? null,
+              claim_id: nominations.get(`${q.electionId}|${line.contestantId}`) ?? null,
             }
           : null,
       region_id: q.region ?? null,

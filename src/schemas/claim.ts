@@ -6,6 +6,7 @@ import {
   electionFilter,
   format,
   limit,
+  metricFilter,
   named,
   NoQuery,
   offset,
@@ -138,13 +139,7 @@ export const ClaimListQuery = z
       .regex(/^[a-z0-9/-]+$/, 'must be a subject id such as astana, tokayev-kassym-jomart or astana/yes')
       .optional()
       .describe('Only claims about this subject (a vote, region, contestant, `region/contestant` or district id).'),
-    metric: z
-      .string()
-      .min(1)
-      .max(80)
-      .regex(/^[a-z0-9_]+$/, 'must be a snake_case metric such as votes')
-      .optional()
-      .describe('Only claims of this metric, e.g. votes, turnout_pct.'),
+    metric: metricFilter.describe('Only claims of this metric, e.g. votes, turnout_pct.'),
     disposition: z.enum(Disposition.options).optional().describe('Only claims of this disposition.'),
     limit: limit(),
     offset,

@@ -134,6 +134,13 @@ export const ElectionId = named(
   'ElectionId',
   'A national vote, e.g. 2022-presidential.',
 );
+/** `?metric=`: a claim metric, as everywhere a list can be filtered by metric. */
+export const metricFilter = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9_]+$/, 'must be a snake_case metric such as votes')
+  .optional();
 /** `?party=`: a party id, as everywhere a list can be filtered by party. */
 export const partyFilter = Slug.optional();
 /** `?election=`: an unregistered copy, so the parameter keeps its description; the document refs ElectionId. */

@@ -5,6 +5,7 @@ import {
   ElectionId,
   format,
   limit,
+  metricFilter,
   named,
   offset,
   Pagination,
@@ -61,13 +62,7 @@ export const DiscrepancyListQuery = z
   .object({
     // Unregistered copies of the enums: a $ref'd enum would lose the parameter's description in OpenAPI.
     election: electionFilter.describe('Only figures of this vote.'),
-    metric: z
-      .string()
-      .min(1)
-      .max(80)
-      .regex(/^[a-z0-9_]+$/, 'must be a snake_case metric such as votes')
-      .optional()
-      .describe('Only figures of this metric, e.g. votes, turnout_pct, registered_voters.'),
+    metric: metricFilter.describe('Only figures of this metric, e.g. votes, turnout_pct, registered_voters.'),
     subject_type: z.enum(SubjectType.options).optional().describe('Only figures about this kind of subject.'),
     disposition: z
       .enum(Disposition.options)
