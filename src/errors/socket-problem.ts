@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { apiError, type ErrorCode } from './catalog.js';
 import { problemBody } from './problem-body.js';
+import { API_CSP } from '../plugins/security.js';
 
 /**
  * Writes a problem straight to a socket and closes it, for the errors Node's HTTP layer raises before a
@@ -23,7 +24,7 @@ export function writeSocketProblem(
       'Content-Type': 'application/problem+json; charset=utf-8',
       'Content-Length': String(Buffer.byteLength(body)),
       'Cache-Control': 'no-store',
-      'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+      'Content-Security-Policy': API_CSP,
       'X-Content-Type-Options': 'nosniff',
       Connection: 'close',
       ...extraHeaders,

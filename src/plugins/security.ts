@@ -5,7 +5,10 @@ import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { helmetHeaders } from '../lib/helmet-headers.js';
 
-/** JSON and CSV are never rendered as pages: they may load nothing and be framed by nobody. */
+/**
+ * JSON and CSV are never rendered as pages: they may load nothing and be framed by nobody. The same policy as
+ * the helmet directives below, for the answers written straight to a socket (errors/socket-problem).
+ */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 /** The security headers, as @fastify/helmet options (the one place they are configured). */
