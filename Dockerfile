@@ -1,4 +1,4 @@
-# Build: compile TypeScript and build the SQLite store from seed/ (the store is never committed).
+# Build: compile TypeScript, bundle the dashboard and build the SQLite store from seed/ (the store is never committed).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
@@ -6,6 +6,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json drizzle.config.ts ./
 COPY src ./src
+COPY dashboard ./dashboard
+COPY scripts/build-dashboard.ts ./scripts/
 COPY migrations ./migrations
 COPY seed ./seed
 RUN npm run build && node dist/loader/cli.js && npm prune --omit=dev

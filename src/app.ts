@@ -16,6 +16,7 @@ import rateLimit from './plugins/rate-limit.js';
 import responseCache from './plugins/response-cache.js';
 import security from './plugins/security.js';
 import store from './plugins/store.js';
+import dashboardRoutes from './routes/dashboard.js';
 import healthRoutes from './routes/health.js';
 import problemRoutes from './routes/problems.js';
 import v1Routes from './routes/v1/index.js';
@@ -73,6 +74,8 @@ export async function buildApp(
   await app.register(openapi);
   await app.register(healthRoutes);
   await app.register(problemRoutes);
+  // The reference dashboard, outside /v1 and in its own scope: its page policy never leaks onto the API.
+  await app.register(dashboardRoutes, { config });
   // Data routes in their own scope, so load shedding never answers health, readiness or the docs.
   await app.register(async (api) => {
     await api.register(loadShedding, { config });

@@ -26,6 +26,21 @@ const trustProxy = z
     return z.NEVER;
   });
 
+/**
+ * `DASHBOARD_FRAME_ANCESTORS`: who may frame the dashboard (CSP frame-ancestors source list): `'self'`, `'none'`
+ * or origins such as `https://news.example` and `https://*.example.org`, space-separated. Anything else (a `;`,
+ * a comma, a quote out of place) is refused, so the value can never add a directive to the policy.
+ */
+const FRAME_SOURCE = /^(?:'self'|'none'|https?:\/\/(?:\*\.)?[A-Za-z0-9.-]+(?::\d{1,5})?)$/;
+const frameAncestors = z
+  .string()
+  .default("'self'")
+  .transform((v) => v.trim().split(/\s+/).filter(Boolean))
+  .refine((list) => list.length > 0 && list.every((s) => FRAME_SOURCE.test(s)), {
+    message: "must be 'self', 'none' or space-separated http(s) origins",
+  })
+  .refine((list) => !list.includes("'none'") || list.length === 1, { message: "'none' must stand alone" });
+
 /** Everything the service reads from the environment, parsed once at start-up and passed in. */
 export const configSchema = z
   .object({
@@ -61,6 +76,10 @@ export const configSchema = z
     SHUTDOWN_TIMEOUT_MS: int(100, 600_000, 10_000),
     /** Strict-Transport-Security max-age in seconds, only for a deployment behind TLS; 0 (default) sends none. */
     HSTS_MAX_AGE: int(0, 63_072_000, 0),
+    /** The built dashboard (npm run build writes it); missing: /dashboard is not served and start-up says so. */
+    DASHBOARD_DIR: z.string().min(1).default('dist/dashboard'),
+    /** Who may frame /dashboard (CSP frame-ancestors); the API itself can be framed by nobody. */
+    DASHBOARD_FRAME_ANCESTORS: frameAncestors,
     SEED_DIR: z.string().min(1).default('seed'),
     MIGRATIONS_DIR: z.string().min(1).default('migrations'),
   })

@@ -11,11 +11,18 @@ import { helmetHeaders } from '../lib/helmet-headers.js';
  */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-/** The security headers, as @fastify/helmet options (the one place they are configured). */
-export const helmetOptions = (config: Config): FastifyHelmetOptions => ({
-  contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+/**
+ * The security headers, as @fastify/helmet options (the one place they are configured). A page served by the
+ * project (the dashboard) passes its own CSP directives; it is then framed as its frame-ancestors say, so
+ * X-Frame-Options (which cannot name a list of origins) is left out for it.
+ */
+export const helmetOptions = (config: Config, pageDirectives?: Record<string, string[]>): FastifyHelmetOptions => ({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: pageDirectives ?? { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+  },
   crossOriginResourcePolicy: { policy: 'cross-origin' },
-  frameguard: { action: 'deny' },
+  frameguard: pageDirectives ? false : { action: 'deny' },
   strictTransportSecurity: config.HSTS_MAX_AGE > 0 ? { maxAge: config.HSTS_MAX_AGE, includeSubDomains: true } : false,
 });
 

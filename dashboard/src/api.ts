@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { DiscrepancyList } from '../../src/schemas/discrepancy.js';
+import type { ElectionDetail, ElectionList } from '../../src/schemas/election.js';
+import type { RegionDetail, RegionList } from '../../src/schemas/region.js';
+import type { ResultList } from '../../src/schemas/result.js';
+import type { SeatAllocation } from '../../src/schemas/seat.js';
+import type { SourceList } from '../../src/schemas/source.js';
+import type { TurnoutList } from '../../src/schemas/turnout.js';
+import type { Lang } from './i18n.js';
+
+/**
+ * The dashboard reads the public API exactly as any other client would: same paths, same parameters, JSON over
+ * fetch. The response types are the API's own zod contracts (type-only imports, erased from the bundle), so a
+ * contract change that breaks the page breaks its type check.
+ */
+export type Election = ElectionDetail;
+export type ElectionSummaries = z.infer<typeof ElectionList>['data'];
+export type Results = ResultList;
+export type Turnout = TurnoutList;
+export type Seats = SeatAllocation;
+export type Region = RegionDetail;
+export type Regions = RegionList['data'];
+export type Sources = z.infer<typeof SourceList>['data'];
+export type Discrepancies = z.infer<typeof DiscrepancyList>['data'];
+export type { ElectionMap, MapFeature } from './map-types.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly url: string,
+    readonly status: number,
+  ) {
+    super(`${url}: HTTP ${status}`);
+  }
+}
+
+/** A path of the API with `lang` added, so names come in the reader's language. */
+export function apiUrl(path: string, lang: Lang, params: Record<string, string> = {}): string {
+  const url = new URL(path, window.location.origin);
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+  url.searchParams.set('lang', lang);
+  return `${url.pathname}${url.search}`;
+}
+
+export async function getJson<T>(path: string, lang: Lang, params: Record<string, string> = {}): Promise<T> {
+  const url = apiUrl(path, lang, params);
+  const res = await fetch(url, { headers: { accept: 'application/json, application/geo+json' } });
+  if (!res.ok) throw new ApiError(url, res.status);
+  return (await res.json()) as T;
+}

@@ -1,0 +1,90 @@
+import type { NumberFigure } from '../../src/schemas/common.js';
+import type { Sources } from './api.js';
+import { h } from './dom.js';
+import { t, type Lang } from './i18n.js';
+
+type Source = Sources[number];
+
+/** Numbers in the reader's language; shares as the sources give them (up to two decimals). */
+export function formatNumber(value: number, lang: Lang, percent = false): string {
+  const text = new Intl.NumberFormat(lang, { maximumFractionDigits: percent ? 2 : 0 }).format(value);
+  return percent ? `${text} %` : text;
+}
+
+/**
+ * The footnotes of the page: every figure shown cites its sources by number, and the sources list at the foot
+ * of the page gives each one's title, publisher and link. Numbers are given in order of first citation.
+ */
+export class Footnotes {
+  private readonly order = new Map<string, number>();
+  constructor(
+    private readonly sources: Map<string, Source>,
+    private readonly lang: Lang,
+  ) {}
+
+  /** Superscript links to the sources of a figure, each with its title as a tooltip. */
+  cite(sourceIds: readonly string[]): HTMLElement | null {
+    if (sourceIds.length === 0) return null;
+    const links = sourceIds.map((id) => {
+      let n = this.order.get(id);
+      if (n === undefined) {
+        n = this.order.size + 1;
+        this.order.set(id, n);
+      }
+      const s = this.sources.get(id);
+      const label = s ? `${s.title} (${s.publisher})` : id;
+      return h(
+        'a',
+        { href: `#src-${id}`, title: label, 'aria-label': `${t(this.lang, 'sources')} ${n}: ${label}` },
+        `${n}`,
+      );
+    });
+    return h('sup', { class: 'cite' }, ...links.flatMap((a, i) => (i === 0 ? [a] : [',', a])));
+  }
+
+  /** The numbered list of every source cited so far. */
+  list(): HTMLElement {
+    const items = [...this.order.entries()].map(([id, n]) => {
+      const s = this.sources.get(id);
+      const title = s
+        ? h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.title)
+        : h('a', { href: `/v1/sources/${encodeURIComponent(id)}` }, id);
+      return h(
+        'li',
+        { id: `src-${id}`, value: n },
+        title,
+        s ? ` — ${s.publisher}${s.published_on ? `, ${s.published_on}` : ''} ` : ' ',
+        h('a', { href: `/v1/sources/${encodeURIComponent(id)}`, class: 'api-link' }, 'API'),
+      );
+    });
+    return h('ol', { class: 'sources' }, items);
+  }
+}
+
+/** A status word for a figure: final, preliminary, or unknown. */
+export function statusLabel(status: string | null, lang: Lang): string {
+  return status === 'final' || status === 'preliminary' ? t(lang, status) : t(lang, 'unknown');
+}
+
+/**
+ * A figure as a table cell's content: the value (raw in `data-value` for tests and scripts), its status when not
+ * final, and its sources; a null is "no source" with the API's reason as a tooltip, never a zero.
+ */
+export function figureCell(f: NumberFigure, notes: Footnotes, lang: Lang, percent = false): HTMLElement {
+  if (f.value === null) {
+    return h(
+      'span',
+      { class: 'missing', 'data-value': '', title: f.missing_reason ?? t(lang, 'noSourceLong') },
+      t(lang, 'noSource'),
+    );
+  }
+  return h(
+    'span',
+    { class: 'figure', 'data-value': f.value, 'data-status': f.status ?? 'unknown' },
+    formatNumber(f.value, lang, percent),
+    f.status === 'final'
+      ? null
+      : h('span', { class: `status status-${f.status ?? 'unknown'}` }, statusLabel(f.status, lang)),
+    notes.cite(f.source_ids),
+  );
+}

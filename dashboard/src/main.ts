@@ -1,0 +1,96 @@
+import { byId, h } from './dom.js';
+import type { Footnotes } from './figures.js';
+import { t } from './i18n.js';
+import { loadRegion, loadVote, type VoteData } from './load.js';
+import { shareMetrics } from './map.js';
+import { regionPanel } from './region-panel.js';
+import { renderVote } from './render.js';
+import { readState, writeState, type ViewState } from './state.js';
+
+let state: ViewState = readState(window.location.search, navigator.languages);
+let data: VoteData | null = null;
+let notes: Footnotes | null = null;
+/** Each render gets a number; an answer arriving for an older one is dropped. */
+let generation = 0;
+
+function setStatus(text: string, error = false) {
+  const el = byId('status');
+  el.textContent = text;
+  el.classList.toggle('error', error);
+  el.setAttribute('role', error ? 'alert' : 'status');
+}
+
+/** The state changed by the reader: remembered in the URL (shareable, back button), then drawn. */
+function go(next: Partial<ViewState>) {
+  state = { ...state, ...next };
+  window.history.pushState(null, '', writeState(state));
+  void draw();
+}
+
+const select = (region: string) => go({ region });
+
+async function drawPanel(gen: number) {
+  const aside = byId('region-panel');
+  if (!state.region || !data || !notes) {
+    aside.replaceChildren(h('p', { class: 'hint' }, t(state.lang, 'pickRegion')));
+    return;
+  }
+  const { region, related } = await loadRegion(state.region, state.lang);
+  if (gen !== generation || !data || !notes) return;
+  const feature = data.map.features.find((f) => f.id === region.id);
+  const input = { region, related, feature, electionId: state.election, elections: data.elections };
+  aside.replaceChildren(regionPanel(input, notes, state.lang, () => go({ region: null })));
+  byId('sources-body').replaceChildren(notes.list());
+  byId('panel-title').focus({ preventScroll: true });
+}
+
+async function draw() {
+  const gen = ++generation;
+  document.documentElement.lang = state.lang;
+  setStatus(t(state.lang, 'loading'));
+  try {
+    const loaded = await loadVote(state.election, state.lang);
+    if (gen !== generation) return;
+    // A contestant's share is only offered where this vote has one; otherwise the map shows turnout.
+    if (state.metric !== 'turnout' && !shareMetrics(loaded.map).some((m) => m.id === state.metric)) {
+      state = { ...state, metric: 'turnout' };
+      window.history.replaceState(null, '', writeState(state));
+    }
+    data = loaded;
+    notes = renderVote(loaded, state, select);
+    performance.mark('dashboard-rendered');
+    setStatus('');
+    document.body.dataset.ready = String(gen);
+    await drawPanel(gen);
+  } catch (err) {
+    if (gen === generation) setStatus(`${t(state.lang, 'error')}: ${(err as Error).message}`, true);
+  }
+}
+
+function wire() {
+  const on = (id: string, key: 'election' | 'metric' | 'lang') =>
+    byId<HTMLSelectElement>(id).addEventListener('change', (e) => go({ [key]: (e.target as HTMLSelectElement).value }));
+  on('election', 'election');
+  on('metric', 'metric');
+  on('lang', 'lang');
+  byId('view-toggle').addEventListener('click', () => go({ view: state.view === 'tables' ? 'charts' : 'tables' }));
+  byId('controls').addEventListener('submit', (e) => e.preventDefault());
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && state.region) go({ region: null });
+  });
+  window.addEventListener('popstate', () => {
+    state = readState(window.location.search, navigator.languages);
+    void draw();
+  });
+  let resize: number | undefined;
+  window.addEventListener('resize', () => {
+    window.clearTimeout(resize);
+    resize = window.setTimeout(() => {
+      if (data) notes = renderVote(data, state, select);
+      void drawPanel(generation);
+    }, 200);
+  });
+}
+
+wire();
+void draw();

@@ -1,0 +1,58 @@
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/**
+ * The dashboard's size budget: everything the page itself loads (HTML, script, stylesheet), gzip-compressed.
+ * The API's answers (the map's GeoJSON above all) come on top; the README states both. A test holds the build to it.
+ */
+export const DASHBOARD_GZIP_BUDGET_BYTES = 110 * 1024;
+
+const SOURCE_DIR = 'dashboard';
+
+/** Bytes of each built file after gzip (level 9, as a server might precompress), by path relative to the build. */
+export function gzipSizes(outDir: string): Record<string, number> {
+  const sizes: Record<string, number> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (!name.endsWith('.map'))
+        sizes[path.relative(outDir, file)] = gzipSync(readFileSync(file), { level: 9 }).length;
+    }
+  };
+  walk(outDir);
+  return sizes;
+}
+
+/**
+ * Builds the dashboard into `outDir`: index.html, and assets/dashboard.js (the page's TypeScript and Observable
+ * Plot, bundled and minified by esbuild) and assets/dashboard.css. Nothing is fetched from elsewhere at run time.
+ */
+export async function buildDashboard(outDir: string): Promise<Record<string, number>> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(path.join(outDir, 'assets'), { recursive: true });
+  await build({
+    entryPoints: [path.join(SOURCE_DIR, 'src/main.ts')],
+    outfile: path.join(outDir, 'assets/dashboard.js'),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: ['es2020'],
+    legalComments: 'linked',
+    logLevel: 'warning',
+  });
+  copyFileSync(path.join(SOURCE_DIR, 'dashboard.css'), path.join(outDir, 'assets/dashboard.css'));
+  copyFileSync(path.join(SOURCE_DIR, 'index.html'), path.join(outDir, 'index.html'));
+  return gzipSizes(outDir);
+}
+
+// `tsx scripts/build-dashboard.ts [outDir]` (npm run build runs it).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const outDir = process.argv[2] ?? 'dist/dashboard';
+  const sizes = await buildDashboard(outDir);
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  console.log(`built ${outDir}: ${JSON.stringify(sizes)}; ${total} bytes gzip (budget ${DASHBOARD_GZIP_BUDGET_BYTES})`);
+  if (total > DASHBOARD_GZIP_BUDGET_BYTES) process.exit(1);
+}
