@@ -3,13 +3,15 @@
  *
  * The seed keeps figures, statuses, dispositions and source ids, never the quotes or the
  * researchers' prose: a claim keeps only the short disposition reason the compiler wrote.
- * Hand-kept seed files (gaps.csv, election-aliases.csv, election-systems.csv) are not touched.
+ * Hand-kept seed files (gaps.csv, election-aliases.csv, election-systems.csv, project-sources.csv,
+ * candidate-name-choices.csv, boundary-*.csv, geo/) are not touched.
  *
  *   npm run seed:import -- [path/to/reference]
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readCsv, writeCsv } from '../src/lib/csv-files.js';
+import { importCandidateNames } from './import-candidate-names.js';
 
 const referenceDir = path.resolve(process.argv[2] ?? '../shared/reference');
 const seedDir = path.resolve('seed');
@@ -163,5 +165,6 @@ importRegions(aliases);
 importParties(aliases);
 importPeople(aliases);
 importElectionsAndClaims();
+importCandidateNames(referenceDir, seedDir);
 writeCsv(path.join(seedDir, 'aliases.csv'), ['entity_type', 'entity_id', 'alias'], aliases);
 console.log(`seed/ regenerated from ${referenceDir}`);

@@ -44,6 +44,11 @@ export const PARTY_KINDS = ['party', 'public-association', 'trade-union', 'coali
 export const PARTY_LINK_KINDS = ['rename', 'merger'] as const;
 /** Languages of dated region names. */
 export const NAME_LANGS = ['en', 'kk', 'kk-Latn', 'ru'] as const;
+/** Languages a client can ask display names in (`?lang=`, `Accept-Language`); English is the fallback. */
+export const DISPLAY_LANGS = ['en', 'kk', 'ru'] as const;
+export const FALLBACK_LANG = 'en' satisfies DisplayLang;
+/** Detail levels of the region boundaries (seed/boundary-files.csv gives a file per set and resolution). */
+export const RESOLUTIONS = ['simplified', 'full'] as const;
 /** Entities with spellings in the alias table (`special`: ballot lines that are neither people nor parties). */
 export const ALIAS_ENTITY_TYPES = ['region', 'party', 'candidate', 'special', 'election'] as const;
 /** What search finds, as the API names it (`contestant` is the alias table's `special`). */
@@ -64,6 +69,8 @@ export type RegionKind = (typeof REGION_KINDS)[number];
 export type PartyKind = (typeof PARTY_KINDS)[number];
 export type PartyLinkKind = (typeof PARTY_LINK_KINDS)[number];
 export type NameLang = (typeof NAME_LANGS)[number];
+export type DisplayLang = (typeof DISPLAY_LANGS)[number];
+export type Resolution = (typeof RESOLUTIONS)[number];
 export type AliasEntityType = (typeof ALIAS_ENTITY_TYPES)[number];
 export type SearchEntityType = (typeof SEARCH_ENTITY_TYPES)[number];
 

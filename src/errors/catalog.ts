@@ -36,6 +36,12 @@ export const errorCatalog = {
     description:
       'The region exists but not on the date of this vote (for example Abai, Jetisu and Ulytau before June 2022).',
   },
+  'geometry-not-found': {
+    status: 404,
+    title: 'No outline for this region and day',
+    description:
+      'The region has no boundary on this day: it did not exist then, or it is the pseudo-region of voters abroad.',
+  },
   'contest-not-found': {
     status: 404,
     title: 'Contest not found',

@@ -2,6 +2,8 @@ import type { StoreRows } from '../db/store-tables.js';
 import { foldName } from '../lib/fold-name.js';
 import { acceptedClaims, checkClaims, claimKey } from './check-claims.js';
 import { checkReferences } from './check-references.js';
+import { candidateNameRows, chooseCandidateNames } from './derive-candidate-names.js';
+import { checkBoundaries, isoOfPcode, regionsByIso } from './check-boundaries.js';
 import { deriveContestants, deriveContests } from './derive-contests.js';
 import { deriveDiscrepancyKeys } from './derive-discrepancies.js';
 import { deriveDistricts, deriveResults, deriveSeats, deriveTurnout } from './derive-figures.js';
@@ -18,7 +20,13 @@ export type { StoreRows } from '../db/store-tables.js';
 /** Validates the seed completely; throws SeedValidationError listing every problem. */
 export function validateSeed(seedDir: string): Seed {
   const { seed, problems } = readSeed(seedDir);
-  if (problems.length === 0) problems.push(...checkReferences(seed), ...checkClaims(seed));
+  if (problems.length === 0)
+    problems.push(
+      ...checkReferences(seed),
+      ...checkClaims(seed),
+      ...checkBoundaries(seed),
+      ...chooseCandidateNames(seed).problems,
+    );
   if (problems.length > 0) throw new SeedValidationError(problems);
   return seed;
 }
@@ -35,12 +43,24 @@ function corroborating(seed: Seed): Map<string, string[]> {
   return out;
 }
 
+/** Outlines keyed by region id (the join was proven by checkBoundaries). */
+function boundaryRows(seed: Seed): StoreRows['boundaries'] {
+  const byIso = regionsByIso(seed);
+  return seed.boundaryFeatures.map((f) => ({
+    setId: f.setId,
+    regionId: byIso.get(isoOfPcode(f.pcode))!,
+    resolution: f.resolution,
+    geometry: JSON.stringify(f.geometry),
+  }));
+}
+
 export function deriveRows(seed: Seed, hash: string): StoreRows {
   const accepted = acceptedClaims(seed.claims);
   const contests = deriveContests(seed, accepted);
   const contestants = deriveContestants(seed, accepted);
   const systems = new Map(seed.electionSystems.map((s) => [s.election_id, s.system]));
   const support = corroborating(seed);
+  const shownNames = chooseCandidateNames(seed).shown;
   const alias = (entityType: AliasEntityType, entityId: string, name: string) => ({
     entityType,
     entityId,
@@ -97,13 +117,20 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
       kind: l.kind,
       date: l.date,
     })),
-    candidates: seed.candidates.map((c) => ({ id: c.id, nameEn: c.name_en, nameKk: c.name_kk, nameRu: c.name_ru })),
+    candidates: seed.candidates.map((c) => ({
+      id: c.id,
+      nameEn: c.name_en,
+      nameKk: shownNames.get(`${c.id}|kk`)?.name ?? c.name_kk,
+      nameRu: shownNames.get(`${c.id}|ru`)?.name ?? c.name_ru,
+    })),
+    candidateNames: candidateNameRows(seed),
     aliases: [
       ...seed.aliases.map((a) => alias(a.entity_type, a.entity_id, a.alias)),
       ...seed.regions.flatMap((r) => names('region', r)),
       ...seed.regionNames.map((n) => alias('region', n.region_id, n.name)),
       ...seed.parties.flatMap((p) => names('party', p)),
       ...seed.candidates.flatMap((c) => names('candidate', c)),
+      ...seed.candidateNames.map((n) => alias('candidate', n.candidate_id, n.name)),
       ...seed.specialContestants.map((s) => alias('special', s.id, s.name_en)),
       ...seed.elections.flatMap((e) => [alias('election', e.id, e.name_en), alias('election', e.id, e.id)]),
       ...seed.electionAliases.map((a) => alias('election', a.election_id, a.alias)),
@@ -137,6 +164,16 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
     turnout: deriveTurnout(seed, accepted),
     seats: deriveSeats(seed, accepted, contestants),
     districts: deriveDistricts(seed, accepted, contests),
+    boundarySets: seed.boundarySets.map((b) => ({
+      id: b.id,
+      validFrom: b.valid_from,
+      validTo: b.valid_to,
+      attribution: b.attribution,
+      licence: b.licence,
+      licenceUrl: b.licence_url,
+      sourceId: b.source_id,
+    })),
+    boundaries: boundaryRows(seed),
     gaps: seed.gaps.map((g) => ({
       electionId: g.election_id,
       subjectType: g.subject_type,

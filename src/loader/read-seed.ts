@@ -4,6 +4,9 @@ import type { z } from 'zod';
 import { readCsv } from '../lib/csv-files.js';
 import type { SeedProblem } from './seed-error.js';
 import * as s from './seed-schemas.js';
+import * as g from './seed-geo-schemas.js';
+import * as n from './seed-name-schemas.js';
+import { readBoundaries, type BoundaryFeature } from './read-boundaries.js';
 
 /** The whole seed, every row validated. */
 export interface Seed {
@@ -21,6 +24,12 @@ export interface Seed {
   electionAliases: s.ElectionAliasRow[];
   gaps: s.GapRow[];
   claims: s.ClaimRow[];
+  candidateNames: n.CandidateNameRow[];
+  candidateNameChoices: n.CandidateNameChoiceRow[];
+  boundarySets: g.BoundarySetRow[];
+  boundaryFiles: g.BoundaryFileRow[];
+  /** The outlines in the files boundary-files.csv lists. */
+  boundaryFeatures: BoundaryFeature[];
   /** Where each claim came from, for messages. */
   claimOrigin: Map<string, { file: string; line: number }>;
 }
@@ -89,7 +98,8 @@ export function readSeed(seedDir: string): { seed: Seed; problems: SeedProblem[]
   }
 
   const seed: Seed = {
-    sources: read('sources.csv', s.sourceRow),
+    // Sources: the reference's, the pages candidate names come from, and those the project adds (boundaries).
+    sources: ['sources.csv', 'name-sources.csv', 'project-sources.csv'].flatMap((f) => read(f, s.sourceRow)),
     regions: read('regions.csv', s.regionRow),
     regionNames: read('region-names.csv', s.regionNameRow),
     aliases: read('aliases.csv', s.aliasRow),
@@ -104,6 +114,12 @@ export function readSeed(seedDir: string): { seed: Seed; problems: SeedProblem[]
     gaps: read('gaps.csv', s.gapRow),
     claims,
     claimOrigin,
+    candidateNames: read('candidate-names.csv', n.candidateNameRow),
+    candidateNameChoices: read('candidate-name-choices.csv', n.candidateNameChoiceRow),
+    boundarySets: read('boundary-sets.csv', g.boundarySetRow),
+    boundaryFiles: read('boundary-files.csv', g.boundaryFileRow),
+    boundaryFeatures: [],
   };
+  seed.boundaryFeatures = readBoundaries(seedDir, seed.boundaryFiles, problems);
   return { seed, problems };
 }

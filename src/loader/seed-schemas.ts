@@ -20,15 +20,15 @@ import {
  * and becomes null, so a missing required field fails with the field's own name.
  */
 const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
-const required = z.string().trim().min(1, 'is required');
+export const required = z.string().trim().min(1, 'is required');
 const optional = z.preprocess(blankToNull, z.string().trim().nullable());
 const slug = required.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug');
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date');
-const optionalDate = z.preprocess(blankToNull, isoDate.nullable());
-const list = z.preprocess(
+export const optionalDate = z.preprocess(blankToNull, isoDate.nullable());
+export const optionalList = z.preprocess(
   (v) =>
     String(v ?? '')
       .split(';')
@@ -71,7 +71,7 @@ export const regionRow = z.object({
   valid_from: optionalDate,
   valid_to: optionalDate,
   parent_id: optional,
-  source_ids: list,
+  source_ids: optionalList,
 });
 
 export const regionNameRow = z.object({
@@ -95,7 +95,7 @@ export const partyRow = z.object({
   name_ru: optional,
   kind: z.enum(PARTY_KINDS),
   founded: optional,
-  source_ids: list,
+  source_ids: optionalList,
 });
 
 export const partyLineageRow = z.object({
@@ -114,7 +114,7 @@ export const candidacyRow = z.object({
   nominated_by: optional,
   nominated_by_text: optional,
   elected: z.preprocess(blankToNull, z.enum(['true', 'false']).nullable()),
-  claim_ids: list,
+  claim_ids: optionalList,
 });
 
 export const specialContestantRow = z.object({ id: slug, name_en: required });

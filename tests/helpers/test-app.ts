@@ -3,12 +3,17 @@ import { inject } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { configSchema, type Config } from '../../src/config.js';
 
-/** Config for tests: the store built by global setup, quiet logs, no rate limit (tests that need one set it). */
+/**
+ * Config for tests: the store built by global setup, quiet logs, no rate limit and no event-loop shedding
+ * (vitest runs files side by side on a shared CPU, so a lag there is the machine's; the tests of those
+ * protections set them).
+ */
 export function testConfig(overrides: Partial<Record<keyof Config, string | number>> = {}): Config {
   return configSchema.parse({
     DATABASE_PATH: inject('databasePath'),
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: 0,
+    SHED_EVENT_LOOP_DELAY_MS: 0,
     ...overrides,
   });
 }
