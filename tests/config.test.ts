@@ -46,4 +46,15 @@ describe('configuration', () => {
       /HEADERS_TIMEOUT_MS/,
     );
   });
+
+  it('reads DASHBOARD_FRAME_ANCESTORS as CSP sources and refuses anything that could add a directive', () => {
+    expect(loadConfig({}).DASHBOARD_FRAME_ANCESTORS).toEqual(["'self'"]);
+    expect(
+      loadConfig({ DASHBOARD_FRAME_ANCESTORS: "'self'  https://news.example https://*.example.org:8443" })
+        .DASHBOARD_FRAME_ANCESTORS,
+    ).toEqual(["'self'", 'https://news.example', 'https://*.example.org:8443']);
+    for (const bad of ["'self'; script-src *", 'https://a.example,https://b.example', '*', "'none' 'self'", ' ']) {
+      expect(() => loadConfig({ DASHBOARD_FRAME_ANCESTORS: bad }), bad).toThrow(/DASHBOARD_FRAME_ANCESTORS/);
+    }
+  });
 });

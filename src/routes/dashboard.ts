@@ -34,10 +34,13 @@ export default async function dashboardRoutes(app: FastifyInstance, opts: { conf
   }
   // Helmet computes the page's headers: the API's options with the page's policy (and no X-Frame-Options).
   const headers = await helmetHeaders(helmetOptions(opts.config, dashboardDirectives(opts.config)));
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.removeHeader('x-frame-options');
-    reply.headers(headers);
-    done();
+  // On what the page is made of (the page, its assets, their 304s); an error keeps the API's problem headers.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (reply.statusCode < 400) {
+      reply.removeHeader('x-frame-options');
+      reply.headers(headers);
+    }
+    done(null, payload);
   });
   await app.register(fastifyStatic, {
     root: path.join(root, 'assets'),

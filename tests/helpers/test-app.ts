@@ -11,6 +11,7 @@ import { configSchema, type Config } from '../../src/config.js';
 export function testConfig(overrides: Partial<Record<keyof Config, string | number>> = {}): Config {
   return configSchema.parse({
     DATABASE_PATH: inject('databasePath'),
+    DASHBOARD_DIR: inject('dashboardDir'),
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: 0,
     SHED_EVENT_LOOP_DELAY_MS: 0,

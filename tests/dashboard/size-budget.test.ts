@@ -1,0 +1,12 @@
+import { describe, expect, inject, it } from 'vitest';
+import { DASHBOARD_GZIP_BUDGET_BYTES, gzipSizes } from '../../scripts/build-dashboard.js';
+
+describe('the dashboard build', () => {
+  it('stays within its gzip size budget (HTML, script and stylesheet together)', () => {
+    const sizes = gzipSizes(inject('dashboardDir'));
+    expect(Object.keys(sizes).sort()).toEqual(['assets/dashboard.css', 'assets/dashboard.js', 'index.html']);
+    const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(10_000);
+    expect(total).toBeLessThanOrEqual(DASHBOARD_GZIP_BUDGET_BYTES);
+  });
+});
