@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // The resilience suite runs on its own (npm run test:resilience): it loads the machine.
-    exclude: ['tests/resilience/**', 'node_modules/**'],
+    // The resilience suite (npm run test:resilience) loads the machine; the browser suite (npm run test:browser)
+    // needs Chromium: both run on their own.
+    exclude: ['tests/resilience/**', 'tests/browser/**', 'node_modules/**'],
     globalSetup: ['tests/global-setup.ts'],
     pool: 'forks',
     testTimeout: 20_000,

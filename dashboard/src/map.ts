@@ -4,7 +4,7 @@ import type { ElectionMap, MapFeature } from './api.js';
 import { h } from './dom.js';
 import { formatNumber } from './figures.js';
 import { t, type Lang } from './i18n.js';
-import { withoutInlineStyles } from './plot-node.js';
+import { tidyPlot } from './plot-node.js';
 import { forSphere } from './winding.js';
 
 /** The figure a feature is coloured by: its turnout, or one contestant's share where a source gives it. */
@@ -60,7 +60,7 @@ export function renderMap(
       }),
     ],
   });
-  withoutInlineStyles(chart);
+  tidyPlot(chart);
   chart.setAttribute('role', 'group');
   chart.setAttribute('aria-label', t(lang, 'map'));
   // A mark with no data draws no group, so each group is found by its own class.
@@ -88,7 +88,7 @@ export function renderMap(
       });
     }
   });
-  const legend = sourced.length > 0 ? withoutInlineStyles(chart.legend('color', { width: 260 }) ?? h('span')) : null;
+  const legend = sourced.length > 0 ? tidyPlot(chart.legend('color', { width: 260 }) ?? h('span')) : null;
   const shapes = chart.querySelectorAll('path[data-region-id]').length;
   return h(
     'figure',

@@ -3,7 +3,7 @@ import { apiUrl, type Results } from './api.js';
 import { h } from './dom.js';
 import { figureCell, formatNumber, statusLabel, type Footnotes } from './figures.js';
 import { t, type Lang } from './i18n.js';
-import { withoutInlineStyles } from './plot-node.js';
+import { tidyPlot } from './plot-node.js';
 import { dataTable } from './table.js';
 
 type Row = Results['data'][number];
@@ -43,7 +43,7 @@ export function resultsChart(results: Results, lang: Lang, width: number): Eleme
       Plot.ruleX([0]),
     ],
   });
-  withoutInlineStyles(chart);
+  tidyPlot(chart);
   chart.setAttribute('role', 'img');
   chart.setAttribute(
     'aria-label',

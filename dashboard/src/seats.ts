@@ -3,7 +3,7 @@ import { apiUrl, type Seats } from './api.js';
 import { h } from './dom.js';
 import { figureCell, type Footnotes } from './figures.js';
 import { t, type Key, type Lang } from './i18n.js';
-import { withoutInlineStyles } from './plot-node.js';
+import { tidyPlot } from './plot-node.js';
 import { dataTable } from './table.js';
 
 const TIERS = [
@@ -34,7 +34,7 @@ export function seatsChart(seats: Seats, lang: Lang, width: number): HTMLElement
       Plot.text(bars, Plot.stackX({ y: 'name', x: 'seats', text: 'seats', fill: 'white' })),
     ],
   });
-  withoutInlineStyles(chart);
+  tidyPlot(chart);
   chart.setAttribute('role', 'img');
   chart.setAttribute(
     'aria-label',

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildDashboard } from '../../scripts/build-dashboard.js';
+import { buildApp } from '../../src/app.js';
+import { configSchema } from '../../src/config.js';
+import { buildStore } from '../../src/loader/build-store.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/**
+ * Builds the store and the dashboard, then serves the app on a loopback port with the production defaults (rate
+ * limit, response cache, HTTP caching and security headers all on), as `npm start` would. DASHBOARD_TEST_URL points
+ * the suite at a server already running instead.
+ */
+export default async function setup(project: TestProject) {
+  const given = process.env.DASHBOARD_TEST_URL;
+  if (given) {
+    project.provide('baseUrl', given.replace(/\/$/, ''));
+    return;
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'kz-elections-browser-'));
+  const databasePath = path.join(dir, 'store.sqlite');
+  buildStore({ seedDir: 'seed', migrationsDir: 'migrations', databasePath });
+  await buildDashboard(path.join(dir, 'dashboard'));
+  const app = await buildApp(
+    configSchema.parse({
+      DATABASE_PATH: databasePath,
+      DASHBOARD_DIR: path.join(dir, 'dashboard'),
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+    }),
+  );
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  project.provide('baseUrl', address);
+  return async () => {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,144 @@
+import { writeFileSync } from 'node:fs';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, baseUrl, drawCount, launch, newContext, open, SCREENSHOT_DIR, waitDrawn } from './helpers/browser.js';
+
+/** What a reader does: switches language, shares a link, uses the keyboard, embeds the page; and how fast it is. */
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+  context = await newContext(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const regionNames = (page: import('playwright-core').Page) =>
+  page.$$eval('#map-table button[data-region-id]', (bs) =>
+    Object.fromEntries(bs.map((b) => [b.getAttribute('data-region-id'), b.textContent])),
+  );
+const contestantNames = (page: import('playwright-core').Page) =>
+  page.$$eval('#results-table [data-contestant-id]', (cs) =>
+    cs.map((c) => [c.getAttribute('data-contestant-id'), c.firstChild?.textContent]),
+  );
+
+describe('the dashboard in use', () => {
+  it("switching language changes the names to the API's names in that language", async () => {
+    const { page, errors } = await open(context, '?election=2022-presidential&lang=en');
+    const english = await regionNames(page);
+    for (const lang of ['kk', 'ru'] as const) {
+      const before = await drawCount(page);
+      await page.selectOption('#lang', lang);
+      await waitDrawn(page, before);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(new URL(page.url()).searchParams.get('lang')).toBe(lang);
+      const names = await regionNames(page);
+      const map = await api(`/v1/elections/2022-presidential/map?lang=${lang}`);
+      expect(names).toEqual(Object.fromEntries(map.features.map((f: any) => [f.id, f.properties.name])));
+      expect(names.astana).not.toBe(english.astana);
+      const results = await api(`/v1/elections/2022-presidential/results?limit=500&lang=${lang}`);
+      expect(await contestantNames(page)).toEqual(results.data.map((r: any) => [r.contestant_id, r.name]));
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('restores the whole view from a shared URL, and keeps the URL in step with the reader', async () => {
+    const query = '?election=2019-presidential&metric=turnout&lang=ru&region=astana&view=tables';
+    const { page, errors } = await open(context, query);
+    expect(await page.inputValue('#election')).toBe('2019-presidential');
+    expect(await page.inputValue('#metric')).toBe('turnout');
+    expect(await page.inputValue('#lang')).toBe('ru');
+    expect(await page.evaluate(() => document.body.classList.contains('tables'))).toBe(true);
+    await page.waitForSelector('#region-panel .panel[data-region-id="astana"]');
+    // The capital's name as of the vote's day (Nur-Sultan in 2019), in Russian.
+    const map = await api('/v1/elections/2019-presidential/map?lang=ru');
+    const astana = map.features.find((f: any) => f.id === 'astana').properties.name;
+    expect(await page.textContent('#panel-title')).toBe(astana);
+
+    const before = await drawCount(page);
+    await page.selectOption('#election', '2023-mazhilis');
+    await waitDrawn(page, before);
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      election: '2023-mazhilis',
+      lang: 'ru',
+      view: 'tables',
+    });
+    await page.reload();
+    await waitDrawn(page);
+    expect(await page.inputValue('#election')).toBe('2023-mazhilis');
+    expect(await page.locator('#seats').isVisible()).toBe(true);
+    await page.goBack();
+    await waitDrawn(page);
+    expect(await page.inputValue('#election')).toBe('2019-presidential');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('works from the keyboard: a region opens with Enter and closes with Escape', async () => {
+    const { page, errors } = await open(context, '?election=2022-presidential');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip');
+    const region = page.locator('#map path[data-region-id="abai"]');
+    await region.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#region-panel .panel[data-region-id="abai"]');
+    expect(new URL(page.url()).searchParams.get('region')).toBe('abai');
+    // Abai was split from East Kazakhstan in 2022: the panel says so and shows its parent's earlier figures.
+    expect(await page.textContent('#region-panel .lineage')).toContain('East Kazakhstan');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#region-panel .panel', { state: 'detached' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('can be framed only where DASHBOARD_FRAME_ANCESTORS allows (by default, its own origin)', async () => {
+    const page = await context.newPage();
+    const frame = `<!doctype html><title>embed</title><iframe title="dashboard" src="${baseUrl()}/dashboard?embed=1&election=2023-mazhilis" width="800" height="600"></iframe>`;
+    await page.route('http://embedder.test/', (r) => r.fulfill({ contentType: 'text/html', body: frame }));
+    await page.route(`${baseUrl()}/embed-test`, (r) => r.fulfill({ contentType: 'text/html', body: frame }));
+    await page.goto(`${baseUrl()}/embed-test`);
+    const same = page.frames().find((f) => f.url().includes('/dashboard'))!;
+    await same.waitForSelector('body[data-ready]');
+    expect(await same.isVisible('#embed-link')).toBe(true);
+    expect(await same.isVisible('#title')).toBe(false);
+    expect(await same.locator('#map path[data-region-id]').count()).toBe(20);
+
+    // From another origin the frame is refused (frame-ancestors 'self'): it holds Chromium's error page.
+    await page.goto('http://embedder.test/', { waitUntil: 'load' });
+    const other = page.frames()[1]!;
+    expect(other.url()).not.toContain('/dashboard');
+    expect(await other.$('body[data-ready]')).toBeNull();
+    await page.close();
+  });
+
+  it('draws the 2022 presidential map and results in under a second on loopback', async () => {
+    // A fresh reader: nothing cached.
+    const fresh = await newContext(browser);
+    const { page, errors } = await open(fresh, '');
+    const metrics = await page.evaluate(() => {
+      const rendered = performance.getEntriesByName('dashboard-rendered')[0]!.startTime;
+      const entries = [
+        ...(performance.getEntriesByType('navigation') as PerformanceResourceTiming[]),
+        ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]),
+      ];
+      const sum = (f: (e: PerformanceResourceTiming) => boolean) =>
+        entries.filter(f).reduce((n, e) => n + e.transferSize, 0);
+      return {
+        ms_to_map_rendered: Math.round(rendered),
+        page_bytes_transferred: sum((e) => !e.name.includes('/v1/')),
+        api_bytes_transferred: sum((e) => e.name.includes('/v1/')),
+        requests: entries.length,
+      };
+    });
+    writeFileSync(`${SCREENSHOT_DIR}/timing.json`, JSON.stringify(metrics, null, 2));
+    console.log('dashboard timing', metrics);
+    expect(await page.inputValue('#election')).toBe('2022-presidential');
+    expect(await page.locator('#map path[data-region-id]').count()).toBe(20);
+    expect(metrics.ms_to_map_rendered).toBeLessThan(1000);
+    expect(errors).toEqual([]);
+    await fresh.close();
+  });
+});
