@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, baseUrl, drawCount, launch, newContext, open, SCREENSHOT_DIR, waitDrawn } from './helpers/browser.js';
 
@@ -14,11 +14,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const regionNames = (page: import('playwright-core').Page) =>
+const regionNames = (page: Page) =>
   page.$$eval('#map-table button[data-region-id]', (bs) =>
     Object.fromEntries(bs.map((b) => [b.getAttribute('data-region-id'), b.textContent])),
   );
-const contestantNames = (page: import('playwright-core').Page) =>
+const contestantNames = (page: Page) =>
   page.$$eval('#results-table [data-contestant-id]', (cs) =>
     cs.map((c) => [c.getAttribute('data-contestant-id'), c.firstChild?.textContent]),
   );
