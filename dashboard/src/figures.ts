@@ -75,7 +75,8 @@ export function figureCell(f: NumberFigure, notes: Footnotes, lang: Lang, percen
     return h(
       'span',
       { class: 'missing', 'data-value': '', title: f.missing_reason ?? t(lang, 'noSourceLong') },
-      t(lang, 'noSource'),
+      // A figure that cannot exist (seats of a presidential vote) is not one nobody found.
+      t(lang, f.missing_kind === 'not-applicable' ? 'notApplicable' : 'noSource'),
     );
   }
   return h(
