@@ -2,10 +2,10 @@ import { byId, h } from './dom.js';
 import type { Footnotes } from './figures.js';
 import { t } from './i18n.js';
 import { loadRegion, loadVote, type VoteData } from './load.js';
-import { shareMetrics } from './map.js';
-import { regionPanel } from './region-panel.js';
-import { renderVote } from './render.js';
+import { shareMetrics } from './metrics.js';
 import { readState, writeState, type ViewState } from './state.js';
+
+const ui = import('./ui.js');
 
 let state: ViewState = readState(window.location.search, navigator.languages);
 let data: VoteData | null = null;
@@ -35,7 +35,7 @@ async function drawPanel(gen: number) {
     aside.replaceChildren(h('p', { class: 'hint' }, t(state.lang, 'pickRegion')));
     return;
   }
-  const { region, related } = await loadRegion(state.region, state.lang);
+  const [{ region, related }, { regionPanel }] = await Promise.all([loadRegion(state.region, state.lang), ui]);
   if (gen !== generation || !data || !notes) return;
   const feature = data.map.features.find((f) => f.id === region.id);
   const input = { region, related, feature, electionId: state.election, elections: data.elections };
@@ -49,7 +49,7 @@ async function draw() {
   document.documentElement.lang = state.lang;
   setStatus(t(state.lang, 'loading'));
   try {
-    const loaded = await loadVote(state.election, state.lang);
+    const [loaded, { renderVote }] = await Promise.all([loadVote(state.election, state.lang), ui]);
     if (gen !== generation) return;
     // A contestant's share is only offered where this vote has one; otherwise the map shows turnout.
     if (state.metric !== 'turnout' && !shareMetrics(loaded.map).some((m) => m.id === state.metric)) {
@@ -86,8 +86,10 @@ function wire() {
   window.addEventListener('resize', () => {
     window.clearTimeout(resize);
     resize = window.setTimeout(() => {
-      if (data) notes = renderVote(data, state, select);
-      void drawPanel(generation);
+      void ui.then(({ renderVote }) => {
+        if (data) notes = renderVote(data, state, select);
+        void drawPanel(generation);
+      });
     }, 200);
   });
 }

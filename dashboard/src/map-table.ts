@@ -2,7 +2,7 @@ import { apiUrl, type ElectionMap } from './api.js';
 import { h } from './dom.js';
 import { figureCell, type Footnotes } from './figures.js';
 import { t, type Lang } from './i18n.js';
-import { metricFigure } from './map.js';
+import { metricFigure } from './metrics.js';
 import { dataTable } from './table.js';
 
 /** The map as a table: one row per region of the day, each name a button that opens the region's panel. */

@@ -1,28 +1,15 @@
 import * as Plot from '@observablehq/plot';
-import type { NumberFigure } from '../../src/schemas/common.js';
 import type { ElectionMap, MapFeature } from './api.js';
 import { h } from './dom.js';
 import { formatNumber } from './figures.js';
 import { t, type Lang } from './i18n.js';
 import { tidyPlot } from './plot-node.js';
+import { metricFigure } from './metrics.js';
 import { forSphere } from './winding.js';
 
-/** The figure a feature is coloured by: its turnout, or one contestant's share where a source gives it. */
-export function metricFigure(f: MapFeature, metric: string): NumberFigure | null {
-  if (metric === 'turnout') return f.properties.turnout.turnout_pct;
-  return f.properties.results.find((r) => r.contestant_id === metric)?.pct ?? null;
-}
-
-/** Contestants with a share in at least one region: the metrics the map can show besides turnout. */
-export function shareMetrics(map: ElectionMap): { id: string; name: string }[] {
-  const seen = new Map<string, string>();
-  for (const f of map.features)
-    for (const r of f.properties.results) if (r.pct.value !== null) seen.set(r.contestant_id, r.name);
-  return [...seen].map(([id, name]) => ({ id, name }));
-}
-
 // Kazakhstan spans 46-87 °E and 40-56 °N: an equal-area conic centred on it keeps region areas comparable.
-const PROJECTION = { type: 'conic-equal-area', parallels: [43, 53], rotate: [-67, 0] } as const;
+// Precision 1 px: the boundaries are simplified to about 1 km already, finer resampling only costs time.
+const PROJECTION = { type: 'conic-equal-area', parallels: [43, 53], rotate: [-67, 0], precision: 1 } as const;
 
 /**
  * The choropleth: one path per region that existed on the vote's day, coloured by the metric, and hatched grey

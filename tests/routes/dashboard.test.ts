@@ -17,7 +17,7 @@ describe('GET /dashboard', () => {
     // frame-ancestors decides who may frame the page; X-Frame-Options: DENY would forbid even that.
     expect(res.headers['x-frame-options']).toBeUndefined();
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.body).toContain('/dashboard/assets/dashboard.js');
+    expect(res.body).toContain('/dashboard/assets/main.js');
     // Nothing from elsewhere: no absolute URL in the page but the XML namespace of its SVG.
     expect(res.body.match(/https?:\/\/[^"' ]+/g) ?? []).toEqual([]);
     await app.close();
@@ -38,7 +38,7 @@ describe('GET /dashboard', () => {
   it('serves the script and stylesheet with the page policy, ETag, Cache-Control and compression', async () => {
     const app = await buildTestApp();
     for (const [file, type] of [
-      ['dashboard.js', /javascript/],
+      ['ui.js', /javascript/],
       ['dashboard.css', /text\/css/],
     ] as const) {
       const res = await app.inject({ url: `/dashboard/assets/${file}`, headers: { 'accept-encoding': 'gzip' } });
