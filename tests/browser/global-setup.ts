@@ -10,20 +10,16 @@ import { buildStore } from '../../src/loader/build-store.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    databasePath: string;
+    dashboardDir: string;
   }
 }
 
 /**
  * Builds the store and the dashboard, then serves the app on a loopback port with the production defaults (rate
- * limit, response cache, HTTP caching and security headers all on), as `npm start` would. DASHBOARD_TEST_URL points
- * the suite at a server already running instead.
+ * limit, response cache, HTTP caching and security headers all on), as `npm start` would.
  */
 export default async function setup(project: TestProject) {
-  const given = process.env.DASHBOARD_TEST_URL;
-  if (given) {
-    project.provide('baseUrl', given.replace(/\/$/, ''));
-    return;
-  }
   const dir = mkdtempSync(path.join(tmpdir(), 'kz-elections-browser-'));
   const databasePath = path.join(dir, 'store.sqlite');
   buildStore({ seedDir: 'seed', migrationsDir: 'migrations', databasePath });
@@ -38,6 +34,8 @@ export default async function setup(project: TestProject) {
   );
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   project.provide('baseUrl', address);
+  project.provide('databasePath', databasePath);
+  project.provide('dashboardDir', path.join(dir, 'dashboard'));
   return async () => {
     await app.close();
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,10 @@
 import { writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { configSchema } from '../../src/config.js';
 import { api, baseUrl, drawCount, launch, newContext, open, SCREENSHOT_DIR, waitDrawn } from './helpers/browser.js';
 
 /** What a reader does: switches language, shares a link, uses the keyboard, embeds the page; and how fast it is. */
@@ -95,23 +99,48 @@ describe('the dashboard in use', () => {
   });
 
   it('can be framed only where DASHBOARD_FRAME_ANCESTORS allows (by default, its own origin)', async () => {
+    // The embedding page is served from loopback too, on another port (another origin), so that Chromium's local
+    // network access checks pass and only the dashboard's frame-ancestors decides.
+    const embedder = http.createServer((req, res) => {
+      const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
+      res.setHeader('content-type', 'text/html');
+      res.end(
+        `<!doctype html><title>embed</title><iframe title="dashboard" src="${src}" width="800" height="600"></iframe>`,
+      );
+    });
+    await new Promise<void>((resolve) => embedder.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(embedder.address() as AddressInfo).port}`;
+    const allowing = await buildApp(
+      configSchema.parse({
+        DATABASE_PATH: inject('databasePath'),
+        DASHBOARD_DIR: inject('dashboardDir'),
+        LOG_LEVEL: 'silent',
+        DASHBOARD_FRAME_ANCESTORS: `'self' ${origin}`,
+      }),
+    );
+    const allowingUrl = await allowing.listen({ host: '127.0.0.1', port: 0 });
     const page = await context.newPage();
-    const frame = `<!doctype html><title>embed</title><iframe title="dashboard" src="${baseUrl()}/dashboard?embed=1&election=2023-mazhilis" width="800" height="600"></iframe>`;
-    await page.route('http://embedder.test/', (r) => r.fulfill({ contentType: 'text/html', body: frame }));
-    await page.route(`${baseUrl()}/embed-test`, (r) => r.fulfill({ contentType: 'text/html', body: frame }));
-    await page.goto(`${baseUrl()}/embed-test`);
-    const same = page.frames().find((f) => f.url().includes('/dashboard'))!;
-    await same.waitForSelector('body[data-ready]');
-    expect(await same.isVisible('#embed-link')).toBe(true);
-    expect(await same.isVisible('#title')).toBe(false);
-    expect(await same.locator('#map path[data-region-id]').count()).toBe(20);
+    const refusals: string[] = [];
+    page.on('console', (m) => {
+      if (/frame-ancestors/.test(m.text())) refusals.push(m.text());
+    });
+    const embed = (server: string) =>
+      page.goto(`${origin}/?src=${encodeURIComponent(`${server}/dashboard?embed=1&election=2023-mazhilis`)}`);
 
-    // From another origin the frame is refused (frame-ancestors 'self'): it holds Chromium's error page.
-    await page.goto('http://embedder.test/', { waitUntil: 'load' });
-    const other = page.frames()[1]!;
-    expect(other.url()).not.toContain('/dashboard');
-    expect(await other.$('body[data-ready]')).toBeNull();
+    await embed(baseUrl());
+    expect(page.frames()[1]!.url()).not.toContain('/dashboard');
+    expect(refusals.length).toBe(1);
+
+    await embed(allowingUrl);
+    const framed = page.frames()[1]!;
+    await framed.waitForSelector('body[data-ready]');
+    expect(await framed.isVisible('#embed-link')).toBe(true);
+    expect(await framed.isVisible('#title')).toBe(false);
+    expect(await framed.locator('#map path[data-region-id]').count()).toBe(20);
+    expect(refusals.length).toBe(1);
     await page.close();
+    await allowing.close();
+    embedder.close();
   });
 
   it('draws the 2022 presidential map and results in under a second on loopback', async () => {
