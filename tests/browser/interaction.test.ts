@@ -48,6 +48,35 @@ describe('the dashboard in use', () => {
     await page.close();
   });
 
+  it("colours the map by a contestant's share where a source gives it, and hatches the other regions", async () => {
+    // The vote and contestant with the most regional shares in the API's own map.
+    const votes = (await api('/v1/elections')).data.map((v: any) => v.id);
+    const shares = await Promise.all(
+      votes.map(async (id: string) => {
+        const map = await api(`/v1/elections/${id}/map`);
+        const sourced = new Map<string, string[]>();
+        for (const f of map.features)
+          for (const r of f.properties.results)
+            if (r.pct.value !== null) sourced.set(r.contestant_id, [...(sourced.get(r.contestant_id) ?? []), f.id]);
+        return [...sourced].map(([contestant, regions]) => ({ id, contestant, regions }));
+      }),
+    );
+    const best = shares.flat().sort((a, b) => b.regions.length - a.regions.length)[0];
+    expect(best, 'some region has a sourced share').toBeDefined();
+    const { page, errors } = await open(context, `?election=${best!.id}`);
+    const before = await drawCount(page);
+    await page.selectOption('#metric', best!.contestant);
+    await waitDrawn(page, before);
+    expect(new URL(page.url()).searchParams.get('metric')).toBe(best!.contestant);
+    const sourced = await page.$$eval('#map path[data-sourced="true"]', (ps) =>
+      ps.map((p) => p.getAttribute('data-region-id')),
+    );
+    expect(sourced.sort()).toEqual([...best!.regions].sort());
+    expect(await page.locator('#map path[data-sourced="false"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('restores the whole view from a shared URL, and keeps the URL in step with the reader', async () => {
     const query = '?election=2019-presidential&metric=turnout&lang=ru&region=astana&view=tables';
     const { page, errors } = await open(context, query);
@@ -163,6 +192,8 @@ describe('the dashboard in use', () => {
       };
     });
     writeFileSync(`${SCREENSHOT_DIR}/timing.json`, JSON.stringify(metrics, null, 2));
+    // The first screen, as the README shows it (docs/dashboard.png is a copy of this file).
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/first-screen.png` });
     console.log('dashboard timing', metrics);
     expect(await page.inputValue('#election')).toBe('2022-presidential');
     expect(await page.locator('#map path[data-region-id]').count()).toBe(20);
