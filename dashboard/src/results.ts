@@ -16,29 +16,35 @@ function barLabel(r: Row, lang: Lang): string {
   return `${votes}${pct}${status}`;
 }
 
+/** Height of one bar with its name above it, in pixels. */
+export const ROW_HEIGHT = 46;
+
 /** National results: a bar per contestant (length = share), labelled with votes, share and status. */
 export function resultsChart(results: Results, lang: Lang, width: number): Element {
   const rows = results.data.filter((r) => r.pct.value !== null || r.votes.value !== null);
+  // Names sit above their bars rather than in a left margin, so long party names fit a phone's width too.
   const chart = Plot.plot({
     className: 'plot',
     width,
-    height: 34 * rows.length + 40,
-    marginLeft: Math.min(220, width / 3),
-    marginRight: 150,
+    height: ROW_HEIGHT * rows.length + 40,
+    marginLeft: 8,
+    marginRight: Math.min(170, width / 3),
     x: { label: `${t(lang, 'share')} (%)`, grid: true, domain: [0, 100] },
-    y: { label: null, domain: rows.map((r) => r.name) },
+    y: { axis: null, domain: rows.map((r) => r.name), padding: 0.5 },
     marks: [
       Plot.barX(rows, {
         y: 'name',
         x: (r: Row) => r.pct.value ?? 0,
         fill: (r: Row) => (r.pct.status === 'final' ? '#1f5f99' : '#8fb3d9'),
       }),
+      Plot.text(rows, { y: 'name', x: 0, text: 'name', textAnchor: 'start', dy: -15, fontSize: 12 }),
       Plot.text(rows, {
         y: 'name',
         x: (r: Row) => r.pct.value ?? 0,
         text: (r: Row) => barLabel(r, lang),
         textAnchor: 'start',
         dx: 4,
+        fontSize: 11,
       }),
       Plot.ruleX([0]),
     ],

@@ -4,6 +4,7 @@ import { h } from './dom.js';
 import { figureCell, type Footnotes } from './figures.js';
 import { t, type Key, type Lang } from './i18n.js';
 import { tidyPlot } from './plot-node.js';
+import { ROW_HEIGHT } from './results.js';
 import { dataTable } from './table.js';
 
 const TIERS = [
@@ -24,14 +25,22 @@ export function seatsChart(seats: Seats, lang: Lang, width: number): HTMLElement
   const chart = Plot.plot({
     className: 'plot',
     width,
-    height: 34 * names.length + 60,
-    marginLeft: Math.min(220, width / 3),
+    height: ROW_HEIGHT * names.length + 60,
+    marginLeft: 8,
     x: { label: t(lang, 'seats'), grid: true },
-    y: { label: null, domain: names },
-    color: { legend: true, domain: TIERS.map(([, key]) => t(lang, key)), range: ['#1f5f99', '#e0a030', '#6a9955'] },
+    y: { axis: null, domain: names, padding: 0.5 },
+    color: { legend: true, domain: TIERS.map(([, key]) => t(lang, key)), range: ['#1f5f99', '#a86b00', '#3f7a36'] },
     marks: [
       Plot.barX(bars, Plot.stackX({ y: 'name', x: 'seats', fill: 'tier' })),
-      Plot.text(bars, Plot.stackX({ y: 'name', x: 'seats', text: 'seats', fill: 'white' })),
+      Plot.text(bars, Plot.stackX({ y: 'name', x: 'seats', text: 'seats', fill: 'white', fontSize: 11 })),
+      Plot.text(names, {
+        y: (n: string) => n,
+        x: 0,
+        text: (n: string) => n,
+        textAnchor: 'start',
+        dy: -15,
+        fontSize: 12,
+      }),
     ],
   });
   tidyPlot(chart);
