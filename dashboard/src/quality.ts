@@ -48,14 +48,15 @@ export function qualitySection(
     {},
     h('h3', {}, t(lang, 'flags')),
     flags,
-    dataTable(
-      `${t(lang, 'discrepancies')} (${discrepancies.length})`,
-      [t(lang, 'figure'), t(lang, 'accepted'), t(lang, 'claims')],
-      rows,
-      {
+    // Folded: every disputed figure with every claim is long, and most readers want the flags first.
+    h(
+      'details',
+      { class: 'discrepancies' },
+      h('summary', {}, `${t(lang, 'discrepancies')} (${discrepancies.length})`),
+      dataTable(t(lang, 'discrepancies'), [t(lang, 'figure'), t(lang, 'accepted'), t(lang, 'claims')], rows, {
         href: `/v1/discrepancies?election=${encodeURIComponent(election.id)}&format=csv`,
         label: t(lang, 'csv'),
-      },
+      }),
     ),
   );
 }
