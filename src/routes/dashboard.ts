@@ -48,6 +48,8 @@ export default async function dashboardRoutes(app: FastifyInstance, opts: { conf
     // Cache-Control comes from the http-cache plugin, as for every response; the file's ETag from @fastify/static.
     cacheControl: false,
     index: false,
+    // The build writes .br and .gz copies; compress skips a body that is already encoded.
+    preCompressed: true,
   });
   app.get('/dashboard', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html', root));
 }

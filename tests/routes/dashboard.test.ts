@@ -1,7 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { buildTestApp } from '../helpers/test-app.js';
 
 const PAGE_CSP =
@@ -53,6 +53,15 @@ describe('GET /dashboard', () => {
       });
       expect(again.statusCode, file).toBe(304);
     }
+    await app.close();
+  });
+
+  it('serves the brotli copy the build made instead of compressing on every request', async () => {
+    const app = await buildTestApp();
+    const res = await app.inject({ url: '/dashboard/assets/ui.js', headers: { 'accept-encoding': 'br' } });
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers.vary).toMatch(/accept-encoding/i);
+    expect(res.rawPayload.equals(readFileSync(path.join(inject('dashboardDir'), 'assets/ui.js.br')))).toBe(true);
     await app.close();
   });
 
