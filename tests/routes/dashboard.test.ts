@@ -49,7 +49,7 @@ describe('GET /dashboard', () => {
       expect(res.headers['content-security-policy'], file).toMatch(/script-src 'self'/);
       const again = await app.inject({
         url: `/dashboard/assets/${file}`,
-        headers: { 'if-none-match': String(res.headers.etag) },
+        headers: { 'accept-encoding': 'gzip', 'if-none-match': String(res.headers.etag) },
       });
       expect(again.statusCode, file).toBe(304);
     }
