@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { clientErrorHandler } from './errors/socket-problem.js';
 import { AccessLog } from './lib/access-log.js';
 import clientFairness from './plugins/client-fairness.js';
+import language from './plugins/language.js';
 import csv from './plugins/csv.js';
 import drain from './plugins/drain.js';
 import httpCache from './plugins/http-cache.js';
@@ -65,6 +66,7 @@ export async function buildApp(
   await app.register(rateLimit, { config });
   await app.register(httpCache);
   await app.register(csv);
+  await app.register(language);
   await app.register(responseCache, {
     maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
     maxEntries: config.RESPONSE_CACHE_ENTRIES,

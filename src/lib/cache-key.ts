@@ -19,18 +19,21 @@ export function negotiatedEncoding(request: FastifyRequest): Encoding {
 /** Scalars and flat arrays of a validated query or path, in a fixed key order. */
 function stable(values: unknown): string {
   if (!values || typeof values !== 'object') return '';
-  return Object.keys(values)
-    .sort()
-    .filter((k) => k !== 'format')
-    .map((k) => `${k}=${JSON.stringify((values as Record<string, unknown>)[k])}`)
-    .join('&');
+  return (
+    Object.keys(values)
+      .sort()
+      // Format and language enter the key as negotiated (a header or the parameter), not as spelled.
+      .filter((k) => k !== 'format' && k !== 'lang')
+      .map((k) => `${k}=${JSON.stringify((values as Record<string, unknown>)[k])}`)
+      .join('&')
+  );
 }
 
 /**
  * The canonical request a response depends on: the route, its validated and parsed parameters (defaults
- * applied, one spelling per value) and the negotiated format. Raw URLs and headers never enter the key,
+ * applied, one spelling per value), the negotiated format and the language of names. Raw URLs and headers never enter the key,
  * so spellings of the same request share one entry and a flood of distinct spellings adds none.
  */
 export function canonicalRequestKey(request: FastifyRequest): string {
-  return `${request.routeOptions.url ?? ''}\n${stable(request.params)}\n${stable(request.query)}\n${request.wantsCsv ? 'csv' : 'json'}`;
+  return `${request.routeOptions.url ?? ''}\n${stable(request.params)}\n${stable(request.query)}\n${request.format}\n${request.lang}`;
 }

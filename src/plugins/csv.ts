@@ -31,9 +31,16 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Present on tabular routes: they also answer text/csv. */
     csv?: CsvTable;
+    /**
+     * Present on routes that serve media types of their own instead of JSON (maps): each media type with the
+     * `?format=` value that names it; the first is the default, and application/json is taken as it.
+     */
+    mediaTypes?: Readonly<Record<string, string>>;
   }
   interface FastifyRequest {
     wantsCsv: boolean;
+    /** The negotiated representation: `json`, `csv`, or a route's own format (`geojson`, `topojson`). */
+    format: string;
   }
 }
 
@@ -63,6 +70,22 @@ export function flattenRow(row: Record<string, unknown>, prefix = ''): Record<st
   return out;
 }
 
+/** A route's own media types: `?format=` wins, then Accept (application/json meaning the default). */
+function chooseOwnFormat(request: FastifyRequest, types: Readonly<Record<string, string>>): string {
+  const named = (request.query as { format?: string } | undefined)?.format;
+  if (named) return named;
+  const [defaultType] = Object.keys(types);
+  if (!request.headers.accept) return types[defaultType!]!;
+  const best = request.accepts().type([...Object.keys(types), JSON_TYPE, 'application/problem+json']) as string | false;
+  if (best === false) {
+    throw apiError(
+      'not-acceptable',
+      `This endpoint serves ${Object.keys(types).join(' or ')}; the Accept header allows neither.`,
+    );
+  }
+  return types[best] ?? types[defaultType!]!;
+}
+
 function chooseFormat(request: FastifyRequest, tabular: boolean): 'json' | 'csv' {
   const query = request.query as { format?: string } | undefined;
   if (tabular && query?.format === 'csv') return 'csv';
@@ -83,6 +106,7 @@ export default fp(
   async function csv(app: FastifyInstance) {
     await app.register(accepts);
     app.decorateRequest('wantsCsv', false);
+    app.decorateRequest('format', 'json');
     // After validation, so `format` is known to be json or csv.
     app.addHook('preHandler', (request, _reply, done) => {
       if (!request.routeOptions.url?.startsWith('/v1/')) {
@@ -90,7 +114,11 @@ export default fp(
         return;
       }
       try {
-        request.wantsCsv = chooseFormat(request, request.routeOptions.config.csv !== undefined) === 'csv';
+        const own = request.routeOptions.config.mediaTypes;
+        request.format = own
+          ? chooseOwnFormat(request, own)
+          : chooseFormat(request, request.routeOptions.config.csv !== undefined);
+        request.wantsCsv = request.format === 'csv';
         done();
       } catch (err) {
         done(err as Error);

@@ -13,6 +13,14 @@ export const TAGS = [
   { name: 'Results', description: 'Votes, shares, turnout, seats and districts of one vote.' },
   { name: 'People and parties', description: 'Candidates and parties across votes.' },
   { name: 'Regions', description: 'Regions with dated names, ISO codes and lineage.' },
+  {
+    name: 'Maps',
+    description:
+      'Each vote on the region boundaries of its day, as GeoJSON or TopoJSON, and comparisons across votes. ' +
+      'Boundaries: geokz v1.0.2 (c) Alexander Rodionov, CC BY 4.0, based on OCHA/UNHCR COD-AB Kazakhstan ' +
+      '(CC BY-IGO), which includes data (c) OpenStreetMap contributors (ODbL); every map response carries this ' +
+      'attribution.',
+  },
   { name: 'Provenance', description: 'Sources, claims and where they disagree.' },
   { name: 'Search', description: 'Find anything by any spelling.' },
   { name: 'Service', description: 'Health and readiness.' },

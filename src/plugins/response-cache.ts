@@ -107,9 +107,9 @@ export default fp(
     };
 
     /**
-     * The raw request (URL and Accept) a canonical key was computed from, so that a repeat of the very same
+     * The raw request (URL, Accept and Accept-Language) a canonical key was computed from, so that a repeat of the very same
      * request finds its entry before validation. Only requests that validated and produced a key are recorded;
-     * bounded like the cache itself, and a long Accept header never takes the fast path.
+     * bounded like the cache itself, and long Accept headers never take the fast path.
      */
     const aliases = new LRUCache<string, string>({
       max: opts.maxEntries,
@@ -118,7 +118,8 @@ export default fp(
     });
     const aliasOf = (request: FastifyRequest) => {
       const accept = request.headers.accept ?? '';
-      return accept.length > 256 ? undefined : `${request.url}\n${accept}`;
+      const language = request.headers['accept-language'] ?? '';
+      return accept.length + language.length > 256 ? undefined : `${request.url}\n${accept}\n${language}`;
     };
 
     // 1a. fast lookup: a route-level onRequest hook, after the rate limit (registered earlier), before validation.

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { openStore, type Store } from '../db/open-store.js';
@@ -11,6 +11,10 @@ declare module 'fastify' {
     /** Passed to every query function. */
     read: ReadContext;
   }
+  interface FastifyRequest {
+    /** The store with this request's language of display names: what route handlers pass to queries. */
+    read: ReadContext;
+  }
 }
 
 /** Opens the SQLite store once for the app's life and closes it when the app closes. */
@@ -18,7 +22,13 @@ export default fp(
   async function storePlugin(app: FastifyInstance, opts: { config: Config }) {
     const store = openStore(opts.config.DATABASE_PATH);
     app.decorate('store', store);
-    app.decorate('read', { db: store.db, gaps: GapReasons.load(store.db) });
+    const read: ReadContext = { db: store.db, gaps: GapReasons.load(store.db) };
+    app.decorate('read', read);
+    app.decorateRequest('read', {
+      getter(this: FastifyRequest) {
+        return { ...read, lang: this.lang };
+      },
+    });
     app.addHook('onClose', async () => {
       store.sqlite.close();
     });

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { aliases, candidates, contestants, contests, elections, results } from '../db/schema.js';
 import { groupBy } from '../lib/group-by.js';
-import type { CandidateDetail, CandidateList, ElectionRef, LocalizedNames } from '../schemas/candidate.js';
+import type { CandidateDetail, CandidateList, ElectionRef } from '../schemas/candidate.js';
 import { FigureResolver, type FigureKey } from './figures.js';
 import type { ReadContext } from './read-context.js';
 import type { z } from 'zod';
@@ -9,16 +9,11 @@ import type { AliasEntityType } from '../domain/values.js';
 import type { CandidateListQuery } from '../schemas/candidate.js';
 import type { SortSpec } from '../schemas/common.js';
 import { pageOf, parseSort } from './paging.js';
+import { nameSpellings, withNames } from './names.js';
 import { nominationClaims } from './other-figures.js';
 import { RESULT_COLUMNS } from '../domain/metric-columns.js';
 
 export type CandidateListFilter = z.infer<typeof CandidateListQuery>;
-
-export const localizedNames = (r: {
-  nameEn: string;
-  nameKk: string | null;
-  nameRu: string | null;
-}): LocalizedNames => ({ en: r.nameEn, kk: r.nameKk, ru: r.nameRu });
 
 export const electionRef = (e: { id: string; nameEn: string; date: string }): ElectionRef => ({
   id: e.id,
@@ -73,7 +68,7 @@ export function listCandidates(ctx: ReadContext, q: CandidateListFilter): Candid
     ...page,
     data: page.data.map((c) => ({
       id: c.id,
-      names: localizedNames(c),
+      ...withNames(ctx.lang, c),
       election_ids: [...new Set((stood.get(c.id) ?? []).map((r) => r.electionId))],
     })),
   };
@@ -109,7 +104,8 @@ export function getCandidate(ctx: ReadContext, id: string): CandidateDetail | un
   const nominations = nominationClaims(ctx, { contestantId: id });
   return {
     id: person.id,
-    names: localizedNames(person),
+    ...withNames(ctx.lang, person),
+    name_spellings: nameSpellings(ctx, id),
     aliases: aliasesOf(ctx, 'candidate', id),
     candidacies: rows.map(({ line, election, contest, result: r }) => {
       const key = (metric: FigureKey['metric']) => ({

@@ -1,5 +1,6 @@
-import { inArray } from 'drizzle-orm';
-import { candidates, parties, regionNames, regions, specialContestants } from '../db/schema.js';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { candidateNames, candidates, parties, regionNames, regions, specialContestants } from '../db/schema.js';
+import { FALLBACK_LANG, type DisplayLang } from '../domain/values.js';
 import { existedOn } from '../lib/existed-on.js';
 import type { ReadContext } from './read-context.js';
 
@@ -8,17 +9,46 @@ const ASSEMBLY = { id: 'assembly-of-people', name: 'Assembly of People of Kazakh
 
 export type ContestantType = 'candidate' | 'party' | 'special' | 'assembly';
 
-/** English names of any mix of candidate, party and special contestant ids, with what each is. */
-export function contestantNames(ctx: ReadContext, ids: string[]): Map<string, { name: string; type: ContestantType }> {
-  const out = new Map<string, { name: string; type: ContestantType }>();
+/** A name to show and the language it is in: the one asked for, or English when no source gives it there. */
+export interface DisplayName {
+  name: string;
+  name_lang: DisplayLang;
+}
+
+/** The name in the asked language, else English (and says so). */
+export function pickName(
+  lang: DisplayLang | undefined,
+  names: { en: string; kk?: string | null; ru?: string | null },
+): DisplayName {
+  const asked = lang && lang !== FALLBACK_LANG ? names[lang] : null;
+  return asked ? { name: asked, name_lang: lang! } : { name: names.en, name_lang: FALLBACK_LANG };
+}
+
+/** The three names of a row with name columns (null where no source gives one). */
+export const localized = (r: { nameEn: string; nameKk?: string | null; nameRu?: string | null }) => ({
+  en: r.nameEn,
+  kk: r.nameKk ?? null,
+  ru: r.nameRu ?? null,
+});
+
+/** An entity's display name in the asked language beside all of its names. */
+export const withNames = (
+  lang: DisplayLang | undefined,
+  r: { nameEn: string; nameKk?: string | null; nameRu?: string | null },
+) => ({ ...pickName(lang, localized(r)), names: localized(r) });
+
+/** Display names of any mix of candidate, party and special contestant ids, with what each is. */
+export function contestantNames(ctx: ReadContext, ids: string[]): Map<string, DisplayName & { type: ContestantType }> {
+  const out = new Map<string, DisplayName & { type: ContestantType }>();
   if (ids.length === 0) return out;
   for (const c of ctx.db.select().from(candidates).where(inArray(candidates.id, ids)).all())
-    out.set(c.id, { name: c.nameEn, type: 'candidate' });
+    out.set(c.id, { ...pickName(ctx.lang, localized(c)), type: 'candidate' });
   for (const p of ctx.db.select().from(parties).where(inArray(parties.id, ids)).all())
-    out.set(p.id, { name: p.nameEn, type: 'party' });
+    out.set(p.id, { ...pickName(ctx.lang, localized(p)), type: 'party' });
   for (const s of ctx.db.select().from(specialContestants).where(inArray(specialContestants.id, ids)).all())
-    out.set(s.id, { name: s.nameEn, type: 'special' });
-  if (ids.includes(ASSEMBLY.id)) out.set(ASSEMBLY.id, { name: ASSEMBLY.name, type: 'assembly' });
+    out.set(s.id, { ...pickName(ctx.lang, localized(s)), type: 'special' });
+  if (ids.includes(ASSEMBLY.id))
+    out.set(ASSEMBLY.id, { ...pickName(ctx.lang, { en: ASSEMBLY.name }), type: 'assembly' });
   return out;
 }
 
@@ -27,23 +57,54 @@ export function contestantHref(id: string, type: ContestantType | undefined): st
   return type === 'candidate' ? `/v1/candidates/${id}` : type === 'party' ? `/v1/parties/${id}` : null;
 }
 
-/** Names of the given regions as they were on a day: Nur-Sultan in 2019-2022, Astana otherwise. */
-export function regionNamesOn(ctx: ReadContext, day: string, ids: string[]): Map<string, string> {
+/**
+ * Names of the given regions as they were on a day (Nur-Sultan in 2019-2022, Astana otherwise), in the asked
+ * language: its dated name, else the English dated name (a rename no source gives in that language), else its
+ * plain name, else the English one.
+ */
+export function regionNamesOn(ctx: ReadContext, day: string, ids: string[]): Map<string, DisplayName> {
   if (ids.length === 0) return new Map();
-  const out = new Map(
-    ctx.db
-      .select({ id: regions.id, name: regions.nameEn })
-      .from(regions)
-      .where(inArray(regions.id, ids))
-      .all()
-      .map((r) => [r.id, r.name]),
-  );
-  const dated = ctx.db
-    .select()
-    .from(regionNames)
-    .where(inArray(regionNames.regionId, ids))
-    .all()
-    .filter((n) => n.lang === 'en' && (n.validFrom || n.validTo) && existedOn(n.validFrom, n.validTo, day));
-  for (const n of dated) out.set(n.regionId, n.name);
+  const lang = ctx.lang ?? FALLBACK_LANG;
+  const dated = new Map<string, string>();
+  for (const n of ctx.db.select().from(regionNames).where(inArray(regionNames.regionId, ids)).all())
+    if ((n.validFrom || n.validTo) && existedOn(n.validFrom, n.validTo, day))
+      dated.set(`${n.regionId}|${n.lang}`, n.name);
+  const out = new Map<string, DisplayName>();
+  for (const r of ctx.db.select().from(regions).where(inArray(regions.id, ids)).all()) {
+    const ownDated = dated.get(`${r.id}|${lang}`);
+    const englishDated = dated.get(`${r.id}|${FALLBACK_LANG}`);
+    out.set(
+      r.id,
+      ownDated
+        ? { name: ownDated, name_lang: lang }
+        : englishDated
+          ? { name: englishDated, name_lang: FALLBACK_LANG }
+          : pickName(lang, localized(r)),
+    );
+  }
   return out;
+}
+
+/** The display name of an id from one of the maps above; an id without a name row shows as itself. */
+export function nameOf(names: Map<string, DisplayName>, id: string): DisplayName {
+  const found = names.get(id);
+  return found ? { name: found.name, name_lang: found.name_lang } : { name: id, name_lang: FALLBACK_LANG };
+}
+
+/** Every sourced Kazakh and Russian spelling of a candidate, the shown one marked (seed/candidate-names.csv). */
+export function nameSpellings(ctx: ReadContext, candidateId: string) {
+  return ctx.db
+    .select()
+    .from(candidateNames)
+    .where(eq(candidateNames.candidateId, candidateId))
+    .orderBy(asc(candidateNames.id))
+    .all()
+    .map((n) => ({
+      lang: n.lang,
+      form: n.form,
+      name: n.name,
+      shown: n.displayed,
+      source_ids: n.sourceIds.split(';').filter(Boolean),
+      choice_reason: n.choiceReason,
+    }));
 }

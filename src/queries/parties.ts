@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { contestants, contests, elections, parties, partyLinks, results, seats } from '../db/schema.js';
 import type { PartyDetail, PartyList, PartySummary } from '../schemas/party.js';
-import { aliasesOf, byName, electionRef, localizedNames } from './candidates.js';
+import { aliasesOf, byName, electionRef } from './candidates.js';
+import { withNames } from './names.js';
+import type { DisplayLang } from '../domain/values.js';
 import { FigureResolver, type FigureKey } from './figures.js';
 import type { ReadContext } from './read-context.js';
 import type { z } from 'zod';
@@ -13,9 +15,9 @@ type PartyRow = typeof parties.$inferSelect;
 type LinkKind = PartyDetail['successors'][number]['kind'];
 export type PartyListFilter = z.infer<typeof PartyListQuery>;
 
-const summary = (p: PartyRow): PartySummary => ({
+const summary = (p: PartyRow, lang?: DisplayLang): PartySummary => ({
   id: p.id,
-  names: localizedNames(p),
+  ...withNames(lang, p),
   kind: p.kind,
   founded: p.founded,
 });
@@ -37,7 +39,7 @@ export function listParties(ctx: ReadContext, q: PartyListFilter): PartyList {
     .where(and(q.kind ? eq(parties.kind, q.kind) : undefined, inVote))
     .all();
   const page = pageOf(byName(all, q.sort), q);
-  return { ...page, data: page.data.map(summary) };
+  return { ...page, data: page.data.map((p) => summary(p, ctx.lang)) };
 }
 
 /** Renames and mergers on either side of the party, oldest first. */
@@ -97,7 +99,7 @@ export function getParty(ctx: ReadContext, id: string): PartyDetail | undefined 
     ...seatRows.flatMap(({ s }) => [s.partyListClaim, s.districtClaim, s.totalClaim]),
   ]);
   return {
-    ...summary(party),
+    ...summary(party, ctx.lang),
     aliases: aliasesOf(ctx, 'party', id),
     ...lineage(ctx, id),
     results: resultRows.map(({ r, election, contest }) => {

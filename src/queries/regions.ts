@@ -1,7 +1,9 @@
 import { and, asc, count, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { elections, regionNames, regions, turnout } from '../db/schema.js';
 import type { RegionDetail, RegionList, RegionSummary } from '../schemas/region.js';
-import { aliasesOf, localizedNames } from './candidates.js';
+import { aliasesOf } from './candidates.js';
+import { withNames } from './names.js';
+import type { DisplayLang } from '../domain/values.js';
 import { FigureResolver, type FigureKey } from './figures.js';
 import type { ReadContext } from './read-context.js';
 import type { z } from 'zod';
@@ -13,9 +15,9 @@ import { TURNOUT_COLUMNS } from '../domain/metric-columns.js';
 type RegionRow = typeof regions.$inferSelect;
 export type RegionListFilter = z.infer<typeof RegionListQuery>;
 
-const summary = (r: RegionRow): RegionSummary => ({
+const summary = (r: RegionRow, lang?: DisplayLang): RegionSummary => ({
   id: r.id,
-  names: localizedNames(r),
+  ...withNames(lang, r),
   kind: r.kind,
   iso_3166_2: { until_2022_11_28: r.isoCodeUntil20221128, from_2022_11_29: r.isoCodeFrom20221129 },
   valid_from: r.validFrom,
@@ -45,7 +47,11 @@ export function listRegions(ctx: ReadContext, q: RegionListFilter): RegionList {
     .limit(q.limit)
     .offset(q.offset)
     .all();
-  return envelope(page.map(summary), total, q);
+  return envelope(
+    page.map((r) => summary(r, ctx.lang)),
+    total,
+    q,
+  );
 }
 
 /** The region with its lineage, dated names and turnout at each vote; undefined when the id is unknown. */
@@ -88,7 +94,7 @@ export function getRegion(ctx: ReadContext, id: string): RegionDetail | undefine
     [id],
   );
   return {
-    ...summary(region),
+    ...summary(region, ctx.lang),
     children: children.map((c) => c.id),
     dated_names: names.map((n) => ({ lang: n.lang, name: n.name, valid_from: n.validFrom, valid_to: n.validTo })),
     aliases: aliasesOf(ctx, 'region', id),

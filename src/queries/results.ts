@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { contestants, results } from '../db/schema.js';
 import type { ResultList, ResultRow } from '../schemas/result.js';
 import { FigureResolver, type SeriesStatus, type FigureKey } from './figures.js';
-import { contestantHref, contestantNames } from './names.js';
+import { contestantHref, contestantNames, nameOf } from './names.js';
 import type { ReadContext } from './read-context.js';
 import { sortRows } from './sort-rows.js';
 import { pageOf } from './paging.js';
@@ -69,7 +69,7 @@ export function listResults(
     return {
       contestant_id: line.contestantId,
       contestant_kind: line.kind,
-      name: info?.name ?? line.contestantId,
+      ...nameOf(names, line.contestantId),
       nominated_by:
         line.kind === 'candidate'
           ? {

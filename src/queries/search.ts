@@ -4,7 +4,9 @@ import { groupBy } from '../lib/group-by.js';
 import { foldQuery, foldWords } from '../lib/fold-name.js';
 import type { SearchHit } from '../schemas/search.js';
 import type { ReadContext } from './read-context.js';
+import { localized, pickName, type DisplayName } from './names.js';
 import type { AliasEntityType, SearchEntityType } from '../domain/values.js';
+import { FALLBACK_LANG } from '../domain/values.js';
 import { pageOf } from './paging.js';
 
 type EntityType = SearchEntityType;
@@ -37,14 +39,14 @@ const NAME_TABLES = {
   contestant: specialContestants,
 };
 
-/** English names of the hit entities, one small query per entity table. */
-function entityNames(ctx: ReadContext, ids: Map<EntityType, string[]>): Map<string, string> {
-  const out = new Map<string, string>();
+/** Names of the hit entities (English, and the display name in the asked language), one query per table. */
+function entityNames(ctx: ReadContext, ids: Map<EntityType, string[]>): Map<string, { en: string } & DisplayName> {
+  const out = new Map<string, { en: string } & DisplayName>();
   for (const [type, table] of Object.entries(NAME_TABLES)) {
     const wanted = ids.get(type as EntityType) ?? [];
     if (wanted.length === 0) continue;
-    const rows = ctx.db.select({ id: table.id, name: table.nameEn }).from(table).where(inArray(table.id, wanted)).all();
-    for (const r of rows) out.set(`${type}|${r.id}`, r.name);
+    for (const r of ctx.db.select().from(table).where(inArray(table.id, wanted)).all())
+      out.set(`${type}|${r.id}`, { en: r.nameEn, ...pickName(ctx.lang, localized(r)) });
   }
   return out;
 }
@@ -102,14 +104,16 @@ export function searchEntities(ctx: ReadContext, q: SearchFilter) {
   const names = entityNames(ctx, new Map([...ids].map(([type, list]) => [type, list.map((a) => a.entityId)])));
 
   const hits: SearchHit[] = [...byEntity.entries()].map(([key, spellings]) => {
-    const name = names.get(key) ?? spellings[0]!.alias;
+    const shown = names.get(key);
+    const name = shown?.en ?? spellings[0]!.alias;
     const best = [...spellings].sort((x, y) => compareSpellings(x, y, whole, literal, name))[0]!;
     const type = toEntityType(best.entityType);
     const prefix = HREF_PREFIX[type];
     return {
       type,
       id: best.entityId,
-      name,
+      name: shown?.name ?? name,
+      name_lang: shown?.name_lang ?? FALLBACK_LANG,
       matched_alias: best.alias,
       score: score(best.folded, whole),
       href: prefix === null ? null : `${prefix}${best.entityId}`,

@@ -3,7 +3,7 @@ import { type elections, seats } from '../db/schema.js';
 import type { SeatAllocation, SeatRow } from '../schemas/seat.js';
 import { electionFigures } from './election-figures.js';
 import { FigureResolver, type SeriesStatus, type FigureKey } from './figures.js';
-import { contestantHref, contestantNames } from './names.js';
+import { contestantHref, contestantNames, nameOf } from './names.js';
 import type { ReadContext } from './read-context.js';
 import { sortRows } from './sort-rows.js';
 import { pageOf } from './paging.js';
@@ -47,7 +47,7 @@ export function listSeats(
     return {
       holder_id: r.holderId,
       holder_kind: r.holderKind,
-      name: names.get(r.holderId)?.name ?? r.holderId,
+      ...nameOf(names, r.holderId),
       party_list: resolver.number(r.partyListClaim, r.partyList, key(SEAT_COLUMNS.partyList)),
       district: resolver.number(r.districtClaim, r.district, key(SEAT_COLUMNS.district)),
       assembly: resolver.number(r.assemblyClaim, r.assembly, key(SEAT_COLUMNS.assembly)),

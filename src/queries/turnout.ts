@@ -2,16 +2,18 @@ import { and, asc, count, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { regionNames, regions, turnout } from '../db/schema.js';
 import type { TurnoutList, TurnoutRow } from '../schemas/turnout.js';
 import { FigureResolver, type SeriesStatus, type FigureKey } from './figures.js';
-import { regionNamesOn } from './names.js';
+import { nameOf, regionNamesOn, type DisplayName } from './names.js';
 import type { ReadContext } from './read-context.js';
 import type { z } from 'zod';
 import type { TurnoutQuery } from '../schemas/turnout.js';
 import { envelope, parseSort, type PageQuery } from './paging.js';
 import { TURNOUT_COLUMNS } from '../domain/metric-columns.js';
+import { FALLBACK_LANG, type DisplayLang } from '../domain/values.js';
 import { regionOtherFigures } from './other-figures.js';
 
 type Row = typeof turnout.$inferSelect;
-const NATIONAL_NAME = 'Kazakhstan';
+/** The national row's name; no source in the store gives the country's name in Kazakh or Russian. */
+const NATIONAL_NAME: DisplayName = { name: 'Kazakhstan', name_lang: 'en' };
 
 /** Builds turnout rows for one vote from the canonical table; the region names are those of the day. */
 export function turnoutRows(
@@ -52,9 +54,11 @@ export function turnoutRows(
       subjectType: r.regionId ? 'region' : 'election',
       subjectId: r.regionId ?? electionId,
     });
+    const shown = r.regionId ? nameOf(names, r.regionId) : NATIONAL_NAME;
     return {
       region_id: r.regionId,
-      region_name: r.regionId ? (names.get(r.regionId) ?? r.regionId) : NATIONAL_NAME,
+      region_name: shown.name,
+      region_name_lang: shown.name_lang,
       registered_voters: resolver.number(
         r.registeredVotersClaim,
         r.registeredVoters,
@@ -78,13 +82,18 @@ export function turnoutRows(
   });
 }
 
-/** The region's English name on the day (a dated name such as Nur-Sultan wins over the plain one). */
-const nameOfTheDay = (
-  day: string,
-) => sql<string>`coalesce((select rn.name from ${regionNames} rn where rn.region_id = ${turnout.regionId}
-  and rn.lang = 'en' and (rn.valid_from is not null or rn.valid_to is not null)
-  and (rn.valid_from is null or rn.valid_from <= ${day}) and (rn.valid_to is null or rn.valid_to >= ${day})),
-  (select r.name_en from ${regions} r where r.id = ${turnout.regionId}))`;
+/** A dated name (Nur-Sultan) of the turnout row's region in one language on the day, or null. */
+const datedName = (day: string, lang: string) =>
+  sql`(select rn.name from ${regionNames} rn where rn.region_id = ${turnout.regionId}
+  and rn.lang = ${lang} and (rn.valid_from is not null or rn.valid_to is not null)
+  and (rn.valid_from is null or rn.valid_from <= ${day}) and (rn.valid_to is null or rn.valid_to >= ${day}))`;
+
+/** The sort key `region`: the name shown on the day, chosen as names.ts regionNamesOn chooses it. */
+const nameOfTheDay = (day: string, lang: DisplayLang) => {
+  const plain = { en: regions.nameEn, kk: regions.nameKk, ru: regions.nameRu }[lang];
+  return sql<string>`coalesce(${datedName(day, lang)}, ${datedName(day, 'en')},
+  (select coalesce(${plain}, ${regions.nameEn}) from ${regions} where ${regions.id} = ${turnout.regionId}))`;
+};
 
 const SORT_COLUMNS = {
   turnout_pct: turnout.turnoutPct,
@@ -109,7 +118,7 @@ export function listTurnout(
     q.region ? eq(turnout.regionId, q.region) : isNotNull(turnout.regionId),
   );
   const { field, descending } = parseSort(q.sort);
-  const key = field === 'region' ? nameOfTheDay(q.day) : SORT_COLUMNS[field];
+  const key = field === 'region' ? nameOfTheDay(q.day, ctx.lang ?? FALLBACK_LANG) : SORT_COLUMNS[field];
   const direction = descending ? desc : asc;
   const total = ctx.db.select({ n: count() }).from(turnout).where(regional).get()?.n ?? 0;
   const page = ctx.db

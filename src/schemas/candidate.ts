@@ -13,6 +13,7 @@ import {
   NoQuery,
   electionFilter,
 } from './common.js';
+import { displayName } from './language.js';
 
 /*
  * Names and an election reference are shared with the party and region schemas, which import
@@ -77,9 +78,26 @@ export const Candidacy = named(
   'One run for office with its contest-wide result.',
 );
 
+export const NameSpelling = named(
+  z.object({
+    lang: z.enum(['kk', 'ru']),
+    form: z.enum(['display', 'full']).describe('`display`: as usually printed; `full`: with the patronymic.'),
+    name: z.string(),
+    shown: z.boolean().describe('The spelling served as `names.kk` / `names.ru` (and as `name` with ?lang=).'),
+    source_ids: z.array(z.string()).describe('Sources that print this spelling (see /v1/sources/{source_id}).'),
+    choice_reason: z
+      .string()
+      .nullable()
+      .describe('Why this spelling is shown when sources disagree; null when the most sources print it.'),
+  }),
+  'NameSpelling',
+  'A sourced spelling of a name in Kazakh or Russian.',
+);
+
 export const CandidateSummary = named(
   z.object({
     id: z.string(),
+    ...displayName,
     names: LocalizedNames,
     election_ids: z.array(ElectionId).describe('The votes the candidate stood in, oldest first.'),
   }),
@@ -90,7 +108,9 @@ export const CandidateSummary = named(
 export const CandidateDetail = named(
   z.object({
     id: z.string(),
+    ...displayName,
     names: LocalizedNames,
+    name_spellings: z.array(NameSpelling).describe('Every sourced Kazakh and Russian spelling, in seed order.'),
     aliases: z.array(z.string()).describe('Every spelling the store knows, including the names above.'),
     candidacies: z.array(Candidacy).describe('Oldest vote first.'),
   }),

@@ -9,7 +9,10 @@ export const Lang = named(
 );
 
 /** `?lang=` on every endpoint: it wins over Accept-Language; without either, English. */
-export const lang = Lang.optional()
+// An unregistered copy of Lang: a $ref'd enum would lose this parameter's description in OpenAPI.
+export const lang = z
+  .enum(DISPLAY_LANGS)
+  .optional()
   .describe(
     'Language of display names (`name`, `region_name`): en, kk or ru. Without it, `Accept-Language` decides, ' +
       'else English. The response says which in `Content-Language`.',

@@ -4,7 +4,7 @@ import { ElectionId, named } from './common.js';
 import { Geometry } from './geojson.js';
 import { ResultRow } from './result.js';
 import { TurnoutRow } from './turnout.js';
-import { displayName, lang } from './language.js';
+import { displayName } from './language.js';
 
 export const Resolution = named(
   z.enum(RESOLUTIONS),
@@ -96,11 +96,19 @@ export const MapFormat = named(
   '`topojson` is the same as `Accept: application/topo+json`.',
 );
 
+// Unregistered copies of the enums: a $ref'd enum would lose the parameter's description in OpenAPI.
+const resolution = z
+  .enum(RESOLUTIONS)
+  .default('simplified')
+  .describe('`simplified` (about 1 km; default) or `full` (the source resolution, about ten times the bytes).');
+
 export const MapQuery = z
   .object({
-    resolution: Resolution.default('simplified'),
-    format: MapFormat.optional(),
-    lang,
+    resolution,
+    format: z
+      .enum(MapFormat.options)
+      .optional()
+      .describe('`topojson` is the same as `Accept: application/topo+json`; default GeoJSON.'),
   })
   .strict();
 
@@ -111,8 +119,7 @@ export const RegionGeometryQuery = z
       .optional()
       .describe('The day whose boundaries to serve, YYYY-MM-DD; default: the current boundaries.')
       .meta({ example: '2019-06-09' }),
-    resolution: Resolution.default('simplified'),
-    lang,
+    resolution,
   })
   .strict();
 

@@ -13,6 +13,7 @@ import {
   NoQuery,
   electionFilter,
 } from './common.js';
+import { displayName } from './language.js';
 import { PARTY_KINDS, PARTY_LINK_KINDS } from '../domain/values.js';
 
 export const PartyKind = named(
@@ -69,6 +70,7 @@ export const PartyNomination = named(
 export const PartySummary = named(
   z.object({
     id: z.string(),
+    ...displayName,
     names: LocalizedNames,
     kind: PartyKind,
     founded: z

@@ -13,6 +13,7 @@ import {
   sortParam,
   NoQuery,
 } from './common.js';
+import { displayName } from './language.js';
 import { REGION_KINDS } from '../domain/values.js';
 
 export const RegionKind = named(
@@ -65,6 +66,7 @@ export const RegionTurnout = named(
 export const RegionSummary = named(
   z.object({
     id: z.string(),
+    ...displayName,
     names: LocalizedNames,
     kind: RegionKind,
     iso_3166_2: IsoCodes,

@@ -14,6 +14,7 @@ import {
   sortParam,
 } from './common.js';
 import { CONTESTANT_KINDS } from '../domain/values.js';
+import { displayName } from './language.js';
 import { SERIES_STATUSES } from '../domain/values.js';
 
 export const Series = named(
@@ -26,7 +27,7 @@ export const ResultRow = named(
   z.object({
     contestant_id: z.string(),
     contestant_kind: z.enum(CONTESTANT_KINDS),
-    name: z.string(),
+    ...displayName,
     nominated_by: Nomination.nullable().describe('Who nominated a candidate; null for other lines.'),
     region_id: z.string().nullable().describe('null for the national result.'),
     votes: NumberFigure,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { format, limit, named, offset, Pagination } from './common.js';
 import { SEARCH_ENTITY_TYPES } from '../domain/values.js';
+import { displayName } from './language.js';
 
 export const SearchEntityType = named(
   z.enum(SEARCH_ENTITY_TYPES),
@@ -12,7 +13,7 @@ export const SearchHit = named(
   z.object({
     type: SearchEntityType,
     id: z.string(),
-    name: z.string().describe('The English name.'),
+    ...displayName,
     matched_alias: z.string().describe('The spelling that matched best.'),
     score: z
       .number()

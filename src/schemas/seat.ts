@@ -13,12 +13,13 @@ import {
 } from './common.js';
 import { Series } from './result.js';
 import { SEAT_HOLDER_KINDS } from '../domain/values.js';
+import { displayName } from './language.js';
 
 export const SeatRow = named(
   z.object({
     holder_id: z.string(),
     holder_kind: z.enum(SEAT_HOLDER_KINDS),
-    name: z.string(),
+    ...displayName,
     party_list: NumberFigure.describe('Seats won on the national party list.'),
     district: NumberFigure.describe('Single-member district seats (2023).'),
     assembly: NumberFigure.describe('Seats filled by the Assembly of People of Kazakhstan (2021).'),

@@ -2,11 +2,15 @@ import { z } from 'zod';
 import { format, limit, named, NumberFigure, offset, Pagination, seriesStatus, Slug, sortParam } from './common.js';
 import { Series } from './result.js';
 import { OtherFigure } from './claim.js';
+import { Lang } from './language.js';
 
 export const TurnoutRow = named(
   z.object({
     region_id: z.string().nullable().describe('null for the national row.'),
-    region_name: z.string().describe('The name in use on the day of the vote (e.g. Nur-Sultan in 2019-2022).'),
+    region_name: z
+      .string()
+      .describe('The name in use on the day of the vote (e.g. Nur-Sultan in 2019-2022), in the language asked for.'),
+    region_name_lang: Lang.describe('The language of `region_name`: the one asked for, or `en` as the fallback.'),
     registered_voters: NumberFigure,
     voters_participated: NumberFigure,
     turnout_pct: NumberFigure,

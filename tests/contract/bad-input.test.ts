@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Problem } from '../../src/schemas/problem.js';
-import { fill, GOOD_IDS, operations as operationsOf } from '../helpers/operations.js';
+import { fill, GOOD_IDS, goodUrl, operations as operationsOf } from '../helpers/operations.js';
 import { buildTestApp } from '../helpers/test-app.js';
 
 const operations = () => operationsOf(app);
@@ -46,7 +46,7 @@ describe('every operation rejects bad input with a problem', () => {
 
   it('rejects an unknown query parameter with 400 naming it', async () => {
     for (const op of operations()) {
-      const url = `${fill(op.path, GOOD_IDS)}${op.path === '/v1/search' ? '?q=astana&' : '?'}bogus_param=1`;
+      const url = goodUrl(op, ['bogus_param=1']);
       const body = await expectProblem(url, 400, 'invalid-parameter');
       expect(
         body.errors?.some((e) => e.name.includes('bogus_param')),
@@ -84,12 +84,8 @@ describe('every operation rejects bad input with a problem', () => {
               ? '-5.5x'
               : null;
         if (bad === null) continue;
-        const base = op.path === '/v1/search' && p.name !== 'q' ? 'q=astana&' : '';
-        const body = await expectProblem(
-          `${fill(op.path, GOOD_IDS)}?${base}${p.name}=${bad}`,
-          400,
-          'invalid-parameter',
-        );
+        const others = { ...op, params: op.params.filter((x) => x.name !== p.name) };
+        const body = await expectProblem(goodUrl(others, [`${p.name}=${bad}`]), 400, 'invalid-parameter');
         expect(
           body.errors?.map((e) => e.name),
           `${op.path} ${p.name}`,
@@ -107,7 +103,7 @@ describe('every operation rejects bad input with a problem', () => {
 
   it('answers 406 to an Accept header it cannot serve on every /v1 operation', async () => {
     for (const op of operations().filter((o) => o.path.startsWith('/v1/'))) {
-      const url = `${fill(op.path, GOOD_IDS)}${op.path === '/v1/search' ? '?q=astana' : ''}`;
+      const url = goodUrl(op);
       expect(op.responses, op.path).toContain('406');
       await expectProblem(url, 406, 'not-acceptable', { accept: 'image/png' });
     }

@@ -37,5 +37,14 @@ export function operations(app: FastifyInstance): Op[] {
 export const fill = (path: string, ids: Record<string, string>) =>
   path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(ids[name] ?? 'x'));
 
-/** A URL that answers 200 for the operation (search needs a query). */
-export const goodUrl = (op: Op) => `${fill(op.path, GOOD_IDS)}${op.path === '/v1/search' ? '?q=astana' : ''}`;
+/** Values for the query parameters an operation requires (search needs a query, a comparison two votes). */
+export const GOOD_QUERY: Record<string, string> = { q: 'astana', from: '2019-presidential', to: '2022-presidential' };
+
+/** A URL that answers 200 for the operation, with its required query parameters and any `extra` ones. */
+export function goodUrl(op: Op, extra: string[] = []): string {
+  const required = op.params
+    .filter((p) => p.in === 'query' && p.required)
+    .map((p) => `${p.name}=${encodeURIComponent(GOOD_QUERY[p.name] ?? 'x')}`);
+  const query = [...required, ...extra];
+  return `${fill(op.path, GOOD_IDS)}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+}

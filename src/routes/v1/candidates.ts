@@ -29,8 +29,8 @@ const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       // An unknown vote is a 404, as in a path: an empty list would read as "no results".
-      if (req.query.election) requireElection(app.read, req.query.election);
-      return listCandidates(app.read, req.query);
+      if (req.query.election) requireElection(req.read, req.query.election);
+      return listCandidates(req.read, req.query);
     },
   );
 
@@ -50,8 +50,8 @@ const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const candidate = getCandidate(app.read, req.params.candidate_id);
-      if (!candidate) throw notFound(app.read, 'candidate-not-found', 'candidate', req.params.candidate_id);
+      const candidate = getCandidate(req.read, req.params.candidate_id);
+      if (!candidate) throw notFound(req.read, 'candidate-not-found', 'candidate', req.params.candidate_id);
       return candidate;
     },
   );

@@ -24,8 +24,8 @@ const claimRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      if (req.query.election) requireElection(app.read, req.query.election);
-      return listClaims(app.read, req.query);
+      if (req.query.election) requireElection(req.read, req.query.election);
+      return listClaims(req.read, req.query);
     },
   );
 
@@ -46,7 +46,7 @@ const claimRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const claim = getClaim(app.read, req.params.claim_id);
+      const claim = getClaim(req.read, req.params.claim_id);
       if (!claim) throw apiError('claim-not-found', `No claim has the id ${req.params.claim_id}.`);
       return claim;
     },

@@ -50,8 +50,8 @@ const discrepancyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       // An unknown vote is a 404, as in a path: an empty list would read as "no results".
-      if (req.query.election) requireElection(app.read, req.query.election);
-      return listDiscrepancies(app.read, req.query);
+      if (req.query.election) requireElection(req.read, req.query.election);
+      return listDiscrepancies(req.read, req.query);
     },
   );
 };

@@ -25,7 +25,7 @@ const electionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: tableOk(ElectionList, 'The votes'), ...dataProblems(400, 406) },
       },
     },
-    async (req) => listElections(app.read, req.query),
+    async (req) => listElections(req.read, req.query),
   );
 
   app.get(
@@ -43,7 +43,7 @@ const electionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: jsonOk(ElectionDetail, 'The vote'), ...dataProblems(400, 404, 406) },
       },
     },
-    async (req) => getElection(app.read, requireElection(app.read, req.params.election_id), req.query.status),
+    async (req) => getElection(req.read, requireElection(req.read, req.params.election_id), req.query.status),
   );
 };
 

@@ -22,8 +22,8 @@ const partyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      if (req.query.election) requireElection(app.read, req.query.election);
-      return listParties(app.read, req.query);
+      if (req.query.election) requireElection(req.read, req.query.election);
+      return listParties(req.read, req.query);
     },
   );
 
@@ -43,8 +43,8 @@ const partyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const party = getParty(app.read, req.params.party_id);
-      if (!party) throw notFound(app.read, 'party-not-found', 'party', req.params.party_id);
+      const party = getParty(req.read, req.params.party_id);
+      if (!party) throw notFound(req.read, 'party-not-found', 'party', req.params.party_id);
       return party;
     },
   );

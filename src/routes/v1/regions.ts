@@ -21,7 +21,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: tableOk(RegionList, 'The regions'), ...dataProblems(400, 406) },
       },
     },
-    async (req) => listRegions(app.read, req.query),
+    async (req) => listRegions(req.read, req.query),
   );
 
   app.get(
@@ -40,8 +40,8 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const region = getRegion(app.read, req.params.region_id);
-      if (!region) throw notFound(app.read, 'region-not-found', 'region', req.params.region_id);
+      const region = getRegion(req.read, req.params.region_id);
+      if (!region) throw notFound(req.read, 'region-not-found', 'region', req.params.region_id);
       return region;
     },
   );

@@ -24,10 +24,10 @@ const resultRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const election = requireElection(app.read, req.params.election_id);
-      const contest = requireContest(app.read, election, req.query.contest);
-      const region = req.query.region ? requireRegionAt(app.read, req.query.region, election) : undefined;
-      return listResults(app.read, {
+      const election = requireElection(req.read, req.params.election_id);
+      const contest = requireContest(req.read, election, req.query.contest);
+      const region = req.query.region ? requireRegionAt(req.read, req.query.region, election) : undefined;
+      return listResults(req.read, {
         ...req.query,
         electionId: election.id,
         contestId: contest.id,

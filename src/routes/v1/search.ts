@@ -21,7 +21,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: tableOk(SearchResults, 'The matching entities'), ...dataProblems(400, 406) },
       },
     },
-    async (req) => searchEntities(app.read, req.query),
+    async (req) => searchEntities(req.read, req.query),
   );
 };
 

@@ -26,7 +26,7 @@ const seatRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: tableOk(SeatAllocation, 'Seats'), ...dataProblems(400, 404, 406) },
       },
     },
-    async (req) => listSeats(app.read, requireElection(app.read, req.params.election_id), req.query),
+    async (req) => listSeats(req.read, requireElection(req.read, req.params.election_id), req.query),
   );
 
   app.get(
@@ -46,9 +46,9 @@ const seatRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const election = requireElection(app.read, req.params.election_id);
-      const region = req.query.region ? requireRegionAt(app.read, req.query.region, election) : undefined;
-      return listDistricts(app.read, { ...req.query, electionId: election.id, region });
+      const election = requireElection(req.read, req.params.election_id);
+      const region = req.query.region ? requireRegionAt(req.read, req.query.region, election) : undefined;
+      return listDistricts(req.read, { ...req.query, electionId: election.id, region });
     },
   );
 };

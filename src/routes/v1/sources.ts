@@ -24,8 +24,8 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       // An unknown vote is a 404, as in a path: an empty list would read as "no results".
-      if (req.query.election) requireElection(app.read, req.query.election);
-      return listSources(app.read, req.query);
+      if (req.query.election) requireElection(req.read, req.query.election);
+      return listSources(req.read, req.query);
     },
   );
 
@@ -44,7 +44,7 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const source = getSource(app.read, req.params.source_id);
+      const source = getSource(req.read, req.params.source_id);
       if (!source) throw apiError('source-not-found', `No source has the id ${req.params.source_id}.`);
       return source;
     },

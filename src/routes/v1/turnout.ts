@@ -25,9 +25,9 @@ const turnoutRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const election = requireElection(app.read, req.params.election_id);
-      const region = req.query.region ? requireRegionAt(app.read, req.query.region, election) : undefined;
-      return listTurnout(app.read, { ...req.query, electionId: election.id, day: election.date, region });
+      const election = requireElection(req.read, req.params.election_id);
+      const region = req.query.region ? requireRegionAt(req.read, req.query.region, election) : undefined;
+      return listTurnout(req.read, { ...req.query, electionId: election.id, day: election.date, region });
     },
   );
 };

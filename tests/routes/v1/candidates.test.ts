@@ -21,7 +21,9 @@ describe('GET /v1/candidates', () => {
     const tokayev = body.data.find((c: Summary) => c.id === 'tokayev-kassym-jomart');
     expect(tokayev).toEqual({
       id: 'tokayev-kassym-jomart',
-      names: { en: 'Kassym-Jomart Tokayev', kk: null, ru: 'Касым-Жомарт Токаев' },
+      name: 'Kassym-Jomart Tokayev',
+      name_lang: 'en',
+      names: { en: 'Kassym-Jomart Tokayev', kk: 'Қасым-Жомарт Тоқаев', ru: 'Касым-Жомарт Токаев' },
       election_ids: ['2019-presidential', '2022-presidential'],
     });
   });
@@ -39,10 +41,10 @@ describe('GET /v1/candidates', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     const lines = res.text.trim().split('\n');
-    expect(lines[0]).toBe('id,names_en,names_kk,names_ru,election_ids');
+    expect(lines[0]).toBe('id,name,name_lang,names_en,names_kk,names_ru,election_ids');
     expect(lines).toHaveLength(8);
     expect(res.text).toContain(
-      'tokayev-kassym-jomart,Kassym-Jomart Tokayev,,Касым-Жомарт Токаев,2019-presidential;2022-presidential',
+      'tokayev-kassym-jomart,Kassym-Jomart Tokayev,en,Kassym-Jomart Tokayev,Қасым-Жомарт Тоқаев,Касым-Жомарт Токаев,2019-presidential;2022-presidential',
     );
   });
 

@@ -20,6 +20,8 @@ describe('GET /v1/parties', () => {
     expect(body.total).toBe(18);
     expect(body.data[0]).toEqual({
       id: 'adal',
+      name: 'Adal',
+      name_lang: 'en',
       names: { en: 'Adal', kk: '«ADAL» саяси партиясы', ru: 'Политическая партия «ADAL»' },
       kind: 'party',
       founded: '2013-04-26 (as Birlik, merger of Rukhaniyat and Adilet)',
@@ -37,7 +39,7 @@ describe('GET /v1/parties', () => {
     const res = await request(app.server).get('/v1/parties?kind=public-association').set('Accept', 'text/csv');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    expect(res.text.split('\n')[0]).toBe('id,names_en,names_kk,names_ru,kind,founded');
+    expect(res.text.split('\n')[0]).toBe('id,name,name_lang,names_en,names_kk,names_ru,kind,founded');
     expect(res.text).toContain('ult-tagdyry,Ult Tagdyry,');
   });
 

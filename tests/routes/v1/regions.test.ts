@@ -21,6 +21,8 @@ describe('GET /v1/regions', () => {
     expect(body.total).toBe(21);
     expect(body.data.find((r: Summary) => r.id === 'jetisu')).toEqual({
       id: 'jetisu',
+      name: 'Jetisu Region',
+      name_lang: 'en',
       names: { en: 'Jetisu Region', kk: 'Жетісу облысы', ru: 'Жетысуская область' },
       kind: 'region',
       iso_3166_2: { until_2022_11_28: null, from_2022_11_29: 'KZ-33' },
@@ -50,9 +52,9 @@ describe('GET /v1/regions', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.text.split('\n')[0]).toBe(
-      'id,names_en,names_kk,names_ru,kind,iso_3166_2_until_2022_11_28,iso_3166_2_from_2022_11_29,valid_from,valid_to,parent_id',
+      'id,name,name_lang,names_en,names_kk,names_ru,kind,iso_3166_2_until_2022_11_28,iso_3166_2_from_2022_11_29,valid_from,valid_to,parent_id',
     );
-    expect(res.text).toContain('astana,Astana,Астана қаласы,город Астана,city,KZ-AST,KZ-71,,,');
+    expect(res.text).toContain('astana,Astana,en,Astana,Астана қаласы,город Астана,city,KZ-AST,KZ-71,,,');
     expect(res.text).not.toContain('jetisu');
   });
 

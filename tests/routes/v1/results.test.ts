@@ -124,8 +124,8 @@ describe('GET /v1/elections/{id}/turnout', () => {
     expect(body.data).toHaveLength(1);
     const csv = await app.inject({ url: '/v1/elections/2023-mazhilis/turnout?region=kyzylorda&format=csv' });
     const lines = csv.body.trim().split('\n');
-    expect(lines[0]).toMatch(/^region_id,region_name,registered_voters,/);
-    expect(lines[1]).toMatch(/^,Kazakhstan,12035578,/);
+    expect(lines[0]).toMatch(/^region_id,region_name,region_name_lang,registered_voters,/);
+    expect(lines[1]).toMatch(/^,Kazakhstan,en,12035578,/);
     expect(lines[2]).toMatch(/^kyzylorda,/);
   });
 });

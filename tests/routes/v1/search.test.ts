@@ -84,7 +84,7 @@ describe('GET /v1/search', () => {
     const res = await request(app.server).get('/v1/search?q=Zhetysu&format=csv');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    expect(res.text.split('\n')[0]).toBe('type,id,name,matched_alias,score,href');
+    expect(res.text.split('\n')[0]).toBe('type,id,name,name_lang,matched_alias,score,href');
     expect(res.text).toContain('region,jetisu,');
   });
 
