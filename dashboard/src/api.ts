@@ -22,7 +22,8 @@ export type Region = RegionDetail;
 export type Regions = RegionList['data'];
 export type Sources = z.infer<typeof SourceList>['data'];
 export type Discrepancies = z.infer<typeof DiscrepancyList>['data'];
-export type { ElectionMap, MapFeature } from './map-types.js';
+export type { ElectionMap, MapFeature } from '../../src/schemas/map.js';
+export type { Comparison } from '../../src/schemas/compare.js';
 
 export class ApiError extends Error {
   constructor(

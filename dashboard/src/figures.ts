@@ -70,13 +70,18 @@ export function statusLabel(status: string | null, lang: Lang): string {
  * A figure as a table cell's content: the value (raw in `data-value` for tests and scripts), its status when not
  * final, and its sources; a null is "no source" with the API's reason as a tooltip, never a zero.
  */
-export function figureCell(f: NumberFigure, notes: Footnotes, lang: Lang, percent = false): HTMLElement {
-  if (f.value === null) {
+export function figureCell(
+  f: NumberFigure | null | undefined,
+  notes: Footnotes,
+  lang: Lang,
+  percent = false,
+): HTMLElement {
+  if (!f || f.value === null) {
     return h(
       'span',
-      { class: 'missing', 'data-value': '', title: f.missing_reason ?? t(lang, 'noSourceLong') },
+      { class: 'missing', 'data-value': '', title: f?.missing_reason ?? t(lang, 'noSourceLong') },
       // A figure that cannot exist (seats of a presidential vote) is not one nobody found.
-      t(lang, f.missing_kind === 'not-applicable' ? 'notApplicable' : 'noSource'),
+      t(lang, f?.missing_kind === 'not-applicable' ? 'notApplicable' : 'noSource'),
     );
   }
   return h(

@@ -9,6 +9,7 @@ import {
   type Results,
   type Seats,
   type Sources,
+  type Comparison,
 } from './api.js';
 import type { Lang } from './i18n.js';
 
@@ -67,3 +68,7 @@ export async function loadRegion(id: string, lang: Lang): Promise<{ region: Regi
   const related = await Promise.all(ids.map((r) => read<Region>(`/v1/regions/${encodeURIComponent(r)}`, lang)));
   return { region, related: new Map(related.map((r) => [r.id, r])) };
 }
+
+/** Turnout per region between two votes, as the API compares it (following the 2022 splits). */
+export const loadComparison = (from: string, to: string, lang: Lang) =>
+  read<Comparison>('/v1/compare', lang, { from, to, metric: 'turnout_pct' });

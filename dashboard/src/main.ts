@@ -1,7 +1,7 @@
 import { byId, h } from './dom.js';
 import type { Footnotes } from './figures.js';
 import { t } from './i18n.js';
-import { loadRegion, loadVote, type VoteData } from './load.js';
+import { loadComparison, loadRegion, loadVote, type VoteData } from './load.js';
 import { shareMetrics } from './metrics.js';
 import { readState, writeState, type ViewState } from './state.js';
 
@@ -35,10 +35,17 @@ async function drawPanel(gen: number) {
     aside.replaceChildren(h('p', { class: 'hint' }, t(state.lang, 'pickRegion')));
     return;
   }
-  const [{ region, related }, { regionPanel }] = await Promise.all([loadRegion(state.region, state.lang), ui]);
+  // The vote before this one, by date: the turnout change since then.
+  const votes = [...data.elections].sort((a, b) => a.date.localeCompare(b.date));
+  const previous = votes[votes.findIndex((e) => e.id === state.election) - 1];
+  const [{ region, related }, comparison, { regionPanel }] = await Promise.all([
+    loadRegion(state.region, state.lang),
+    previous ? loadComparison(previous.id, state.election, state.lang) : null,
+    ui,
+  ]);
   if (gen !== generation || !data || !notes) return;
   const feature = data.map.features.find((f) => f.id === region.id);
-  const input = { region, related, feature, electionId: state.election, elections: data.elections };
+  const input = { region, related, feature, electionId: state.election, elections: data.elections, comparison };
   aside.replaceChildren(regionPanel(input, notes, state.lang, () => go({ region: null })));
   byId('sources-body').replaceChildren(notes.list());
   byId('panel-title').focus({ preventScroll: true });

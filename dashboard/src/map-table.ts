@@ -27,9 +27,9 @@ export function mapTable(
           { type: 'button', class: 'link', 'data-region-id': f.id, onclick: () => onSelect(f.id) },
           f.properties.name,
         ),
-        figureCell(f.properties.turnout.turnout_pct, notes, lang, true),
-        figureCell(f.properties.turnout.registered_voters, notes, lang),
-        figureCell(f.properties.turnout.voters_participated, notes, lang),
+        figureCell(f.properties.turnout?.turnout_pct, notes, lang, true),
+        figureCell(f.properties.turnout?.registered_voters, notes, lang),
+        figureCell(f.properties.turnout?.voters_participated, notes, lang),
       ];
       const share = metricFigure(f, metric);
       if (metric !== 'turnout')

@@ -3,7 +3,7 @@ import type { ElectionMap, MapFeature } from './api.js';
 
 /** The figure a feature is coloured by: its turnout, or one contestant's share where a source gives it. */
 export function metricFigure(f: MapFeature, metric: string): NumberFigure | null {
-  if (metric === 'turnout') return f.properties.turnout.turnout_pct;
+  if (metric === 'turnout') return f.properties.turnout?.turnout_pct ?? null;
   return f.properties.results.find((r) => r.contestant_id === metric)?.pct ?? null;
 }
 

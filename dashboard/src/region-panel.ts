@@ -1,4 +1,4 @@
-import type { ElectionSummaries, MapFeature, Region } from './api.js';
+import type { Comparison, ElectionSummaries, MapFeature, Region } from './api.js';
 import { h } from './dom.js';
 import { figureCell, type Footnotes } from './figures.js';
 import { t, type Lang } from './i18n.js';
@@ -20,6 +20,39 @@ export interface PanelInput {
   feature: MapFeature | undefined;
   electionId: string;
   elections: ElectionSummaries;
+  /** Turnout between the previous vote and this one, when there was one. */
+  comparison: Comparison | null;
+}
+
+/**
+ * The change in turnout since the previous vote, as the API computes it: marked computed, with the two claims it
+ * comes from, and, for a region split in 2022, the region it is compared with.
+ */
+function change(p: PanelInput, lang: Lang): HTMLElement | null {
+  const row = p.comparison?.data.find((r) => r.region_id === p.region.id);
+  if (!p.comparison || !row) return null;
+  const d = row.difference;
+  const value =
+    d.value === null
+      ? h('span', { class: 'missing', title: d.missing_reason ?? '' }, t(lang, 'noSource'))
+      : h(
+          'strong',
+          { 'data-value': d.value },
+          `${new Intl.NumberFormat(lang, { signDisplay: 'exceptZero', maximumFractionDigits: 2 }).format(d.value)} ${t(lang, 'points')}`,
+        );
+  return h(
+    'p',
+    { class: 'change' },
+    `${t(lang, 'difference')} ${t(lang, 'since')} ${p.comparison.from.name}: `,
+    value,
+    ` (${t(lang, 'computed')}: `,
+    ...d.claim_ids.flatMap((id, i) => [
+      i > 0 ? ', ' : '',
+      h('a', { href: `/v1/claims/${encodeURIComponent(id)}` }, `${i + 1}`),
+    ]),
+    ')',
+    row.lineage_note ? h('span', { class: 'note' }, ` ${row.lineage_note}`) : null,
+  );
 }
 
 /** The 2022 splits in words: formed from a parent, or the regions split off from this one. */
@@ -51,10 +84,10 @@ export function regionPanel(p: PanelInput, notes: Footnotes, lang: Lang, onClose
         `${t(lang, 'thisVote')}: ${vote?.name ?? p.electionId}`,
         [t(lang, 'figure'), t(lang, 'region')],
         [
-          [t(lang, 'turnout'), figureCell(feature.properties.turnout.turnout_pct, notes, lang, true)],
-          [t(lang, 'registered'), figureCell(feature.properties.turnout.registered_voters, notes, lang)],
-          [t(lang, 'participated'), figureCell(feature.properties.turnout.voters_participated, notes, lang)],
-          [t(lang, 'pollingStations'), figureCell(feature.properties.turnout.polling_stations, notes, lang)],
+          [t(lang, 'turnout'), figureCell(feature.properties.turnout?.turnout_pct, notes, lang, true)],
+          [t(lang, 'registered'), figureCell(feature.properties.turnout?.registered_voters, notes, lang)],
+          [t(lang, 'participated'), figureCell(feature.properties.turnout?.voters_participated, notes, lang)],
+          [t(lang, 'pollingStations'), figureCell(feature.properties.turnout?.polling_stations, notes, lang)],
           ...feature.properties.results.map((r) => [r.name, figureCell(r.pct, notes, lang, true)]),
         ],
       )
@@ -86,6 +119,7 @@ export function regionPanel(p: PanelInput, notes: Footnotes, lang: Lang, onClose
     ),
     lineage(p, lang),
     thisVote,
+    change(p, lang),
     dataTable(
       t(lang, 'acrossVotes'),
       [t(lang, 'vote'), t(lang, 'region'), t(lang, 'turnout'), t(lang, 'registered')],
