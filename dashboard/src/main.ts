@@ -67,8 +67,9 @@ async function draw() {
     notes = renderVote(loaded, state, select);
     performance.mark('dashboard-rendered');
     setStatus('');
-    document.body.dataset.ready = String(gen);
     await drawPanel(gen);
+    // Everything of this draw is on the page, the region panel included (tests and scripts wait for this).
+    if (gen === generation) document.body.dataset.ready = String(gen);
   } catch (err) {
     if (gen === generation) setStatus(`${t(state.lang, 'error')}: ${(err as Error).message}`, true);
   }

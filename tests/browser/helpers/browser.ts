@@ -47,13 +47,28 @@ export async function open(context: BrowserContext, query: string): Promise<Open
     if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   await page.goto(`${baseUrl()}/dashboard${query}`);
-  await waitDrawn(page);
+  try {
+    await waitDrawn(page);
+  } catch (err) {
+    throw new Error(`${(err as Error).message}; ${errors.join('; ')}`, { cause: err });
+  }
   return { page, errors };
 }
 
 /** Waits for the next draw after `previous` (the page counts its draws in body[data-ready]). */
 export async function waitDrawn(page: Page, previous = 0) {
-  await page.waitForFunction((n) => Number(document.body.dataset.ready ?? 0) > n, previous, { timeout: 20_000 });
+  try {
+    await page.waitForFunction((n) => Number(document.body.dataset.ready ?? 0) > n, previous, { timeout: 20_000 });
+  } catch (err) {
+    // Say why: the page's own status line, its URL and how many draws it finished.
+    const seen = await page
+      .evaluate(
+        () =>
+          `${document.getElementById('status')?.textContent} at ${location.href} after ${document.body.dataset.ready} draws`,
+      )
+      .catch(() => 'page gone');
+    throw new Error(`not drawn past ${previous}: ${seen}`, { cause: err });
+  }
 }
 
 export const drawCount = (page: Page) => page.evaluate(() => Number(document.body.dataset.ready ?? 0));
