@@ -95,7 +95,8 @@ export function renderMap(
           t(lang, 'noSource'),
         ),
       ),
-      h('small', { class: 'attribution' }, `${t(lang, 'attribution')}: ${map.attribution}`),
+      // The API's attribution text, as the boundaries' licence asks, word for word.
+      h('small', { class: 'attribution' }, map.attribution),
     ),
   );
 }
