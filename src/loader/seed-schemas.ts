@@ -45,7 +45,8 @@ export const subjectType = z.enum(SUBJECT_TYPES);
 export const sourceKind = z.enum(SOURCE_KINDS);
 
 export const sourceRow = z.object({
-  id: required,
+  // A slug: source ids appear in paths (/v1/sources/{source_id}).
+  id: slug,
   url: required,
   title: optional,
   publisher: required,

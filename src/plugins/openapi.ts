@@ -4,7 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { listElectionIds, pruneUnusedInputSchemas, refEnumParameters } from '../lib/tidy-openapi.js';
-import { electionIds } from '../queries/elections.js';
+import { electionIds, findElection } from '../queries/elections.js';
+import { electionMap, regionGeometry } from '../queries/maps.js';
+import type { ReadContext } from '../queries/read-context.js';
+import type { MapFeature } from '../schemas/map.js';
+import { withResponseExamples } from '../lib/openapi-examples.js';
+import { toTopology } from '../lib/to-topology.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -30,6 +35,25 @@ export const TAGS = [
  * The OpenAPI 3.1 document is generated from the routes' zod schemas; named schemas become
  * components. It is served at /openapi.json and rendered at /docs.
  */
+/**
+ * Real examples for the map operations, read from the store: the first vote's map cut down to its region with
+ * the smallest outline (a city), and that region's outline on the day.
+ */
+function geoExamples(read: ReadContext): Record<string, Record<string, unknown>> {
+  const [firstId] = electionIds(read);
+  const first = firstId ? findElection(read, firstId) : undefined;
+  if (!first) return {};
+  const map = electionMap(read, first, 'simplified');
+  const size = (f: MapFeature) => JSON.stringify(f.geometry).length;
+  const smallest = [...map.features].sort((a, b) => size(a) - size(b))[0];
+  if (!smallest) return {};
+  const one = { ...map, features: [smallest] };
+  return {
+    getElectionMap: { 'application/geo+json': one, 'application/topo+json': toTopology(one) },
+    getRegionGeometry: { 'application/geo+json': regionGeometry(read, smallest.id, first.date, 'simplified') },
+  };
+}
+
 export default fp(
   async function openapi(app: FastifyInstance) {
     await app.register(swagger, {
@@ -52,8 +76,11 @@ export default fp(
       },
       transform: createJsonSchemaTransform({ skipList: ['/docs', '/docs/*', '/openapi.json'] }),
       transformObject: (doc) =>
-        pruneUnusedInputSchemas(
-          refEnumParameters(listElectionIds(jsonSchemaTransformObject(doc), electionIds(app.read))),
+        withResponseExamples(
+          pruneUnusedInputSchemas(
+            refEnumParameters(listElectionIds(jsonSchemaTransformObject(doc), electionIds(app.read))),
+          ),
+          geoExamples(app.read),
         ),
     });
     await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });

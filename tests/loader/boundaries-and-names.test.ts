@@ -38,7 +38,7 @@ describe('the boundary join, checked at build', () => {
     const dir = seedCopy();
     appendFileSync(
       path.join(dir, 'boundary-sets.csv'),
-      'overlap,2019-01-01,2019-12-31,Test attribution,CC-BY-4.0,https://creativecommons.org/licenses/by/4.0/,geokz-1.0.2\n',
+      'overlap,2019-01-01,2019-12-31,Test attribution,CC-BY-4.0,https://creativecommons.org/licenses/by/4.0/,geokz-41c1a00\n',
     );
     expect(problemsOf(dir)).toMatch(/2 boundary sets are valid on 2019-06-09/);
   });
