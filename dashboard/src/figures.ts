@@ -17,10 +17,23 @@ export function formatNumber(value: number, lang: Lang, percent = false): string
  */
 export class Footnotes {
   private readonly order = new Map<string, number>();
-  constructor(
-    private readonly sources: Map<string, Source>,
-    private readonly lang: Lang,
-  ) {}
+  private sources = new Map<string, Source>();
+  constructor(private readonly lang: Lang) {}
+
+  private label(id: string): string {
+    const s = this.sources.get(id);
+    return s ? `${s.title} (${s.publisher})` : id;
+  }
+
+  /** The sources' titles, once read: every citation already on the page gets its tooltip. */
+  attach(sources: readonly Source[]) {
+    this.sources = new Map(sources.map((s) => [s.id, s]));
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('sup.cite a[data-source-id]')) {
+      const id = a.dataset.sourceId ?? '';
+      a.title = this.label(id);
+      a.setAttribute('aria-label', `${t(this.lang, 'sources')} ${a.textContent}: ${this.label(id)}`);
+    }
+  }
 
   /** Superscript links to the sources of a figure, each with its title as a tooltip. */
   cite(sourceIds: readonly string[]): HTMLElement | null {
@@ -31,11 +44,14 @@ export class Footnotes {
         n = this.order.size + 1;
         this.order.set(id, n);
       }
-      const s = this.sources.get(id);
-      const label = s ? `${s.title} (${s.publisher})` : id;
       return h(
         'a',
-        { href: `#src-${id}`, title: label, 'aria-label': `${t(this.lang, 'sources')} ${n}: ${label}` },
+        {
+          href: `#src-${id}`,
+          'data-source-id': id,
+          title: this.label(id),
+          'aria-label': `${t(this.lang, 'sources')} ${n}: ${this.label(id)}`,
+        },
         `${n}`,
       );
     });

@@ -13,13 +13,17 @@ import {
 } from './api.js';
 import type { Lang } from './i18n.js';
 
-/** Everything the page shows for one vote, read from the public API in parallel. */
+/** What the page draws first for a vote: the map, the results, the seats. */
 export interface VoteData {
   elections: ElectionSummaries;
   election: Election;
   results: Results;
   seats: Seats | null;
   map: ElectionMap;
+}
+
+/** What it reads once those are drawn: the sources' titles and the disputed figures. */
+export interface VoteExtras {
   sources: Sources;
   discrepancies: Discrepancies;
 }
@@ -40,25 +44,27 @@ function read<T>(path: string, lang: Lang, params: Record<string, string> = {}):
 
 export async function loadVote(id: string, lang: Lang): Promise<VoteData> {
   const e = `/v1/elections/${encodeURIComponent(id)}`;
-  const [elections, election, results, map, sources, discrepancies] = await Promise.all([
+  const [elections, election, results, map] = await Promise.all([
     read<{ data: ElectionSummaries }>('/v1/elections', lang),
     read<Election>(e, lang),
     read<Results>(`${e}/results`, lang, { limit: '500' }),
     read<ElectionMap>(`${e}/map`, lang),
-    read<{ data: Sources }>('/v1/sources', lang, { election: id, limit: '500' }),
-    read<{ data: Discrepancies }>('/v1/discrepancies', lang, { election: id, limit: '500' }),
   ]);
   // Seats only where the vote fills any (a Mazhilis election).
   const seats = election.seats_total.value !== null ? await read<Seats>(`${e}/seats`, lang) : null;
-  return {
-    elections: elections.data,
-    election,
-    results,
-    seats,
-    map,
-    sources: sources.data,
-    discrepancies: discrepancies.data,
-  };
+  return { elections: elections.data, election, results, seats, map };
+}
+
+/**
+ * Read after the first drawing, not beside it: the API serves one client's requests one at a time, so these
+ * would otherwise queue ahead of the map.
+ */
+export async function loadExtras(id: string, lang: Lang): Promise<VoteExtras> {
+  const [sources, discrepancies] = await Promise.all([
+    read<{ data: Sources }>('/v1/sources', lang, { election: id, limit: '500' }),
+    read<{ data: Discrepancies }>('/v1/discrepancies', lang, { election: id, limit: '500' }),
+  ]);
+  return { sources: sources.data, discrepancies: discrepancies.data };
 }
 
 /** A region and the regions it was split from or into (their names and figures explain the 2022 splits). */

@@ -1,7 +1,7 @@
 import { byId, h } from './dom.js';
 import type { Footnotes } from './figures.js';
 import { t } from './i18n.js';
-import { loadComparison, loadRegion, loadVote, type VoteData } from './load.js';
+import { loadComparison, loadExtras, loadRegion, loadVote, type VoteData, type VoteExtras } from './load.js';
 import { shareMetrics } from './metrics.js';
 import { readState, writeState, type ViewState } from './state.js';
 
@@ -9,6 +9,7 @@ const ui = import('./ui.js');
 
 let state: ViewState = readState(window.location.search, navigator.languages);
 let data: VoteData | null = null;
+let extras: VoteExtras | null = null;
 let notes: Footnotes | null = null;
 /** Each render gets a number; an answer arriving for an older one is dropped. */
 let generation = 0;
@@ -56,7 +57,7 @@ async function draw() {
   document.documentElement.lang = state.lang;
   setStatus(t(state.lang, 'loading'));
   try {
-    const [loaded, { renderVote }] = await Promise.all([loadVote(state.election, state.lang), ui]);
+    const [loaded, { renderVote, renderExtras }] = await Promise.all([loadVote(state.election, state.lang), ui]);
     if (gen !== generation) return;
     // A contestant's share is only offered where this vote has one; otherwise the map shows turnout.
     if (state.metric !== 'turnout' && !shareMetrics(loaded.map).some((m) => m.id === state.metric)) {
@@ -64,12 +65,20 @@ async function draw() {
       window.history.replaceState(null, '', writeState(state));
     }
     data = loaded;
+    extras = null;
     notes = renderVote(loaded, state, select);
     performance.mark('dashboard-rendered');
     setStatus('');
+    const more = await loadExtras(state.election, state.lang);
+    if (gen !== generation) return;
+    extras = more;
+    renderExtras(loaded, more, notes, state.lang);
     await drawPanel(gen);
     // Everything of this draw is on the page, the region panel included (tests and scripts wait for this).
-    if (gen === generation) document.body.dataset.ready = String(gen);
+    if (gen === generation) {
+      document.body.dataset.ready = String(gen);
+      document.body.dataset.view = writeState(state);
+    }
   } catch (err) {
     if (gen === generation) setStatus(`${t(state.lang, 'error')}: ${(err as Error).message}`, true);
   }
@@ -94,8 +103,9 @@ function wire() {
   window.addEventListener('resize', () => {
     window.clearTimeout(resize);
     resize = window.setTimeout(() => {
-      void ui.then(({ renderVote }) => {
+      void ui.then(({ renderVote, renderExtras }) => {
         if (data) notes = renderVote(data, state, select);
+        if (data && extras && notes) renderExtras(data, extras, notes, state.lang);
         void drawPanel(generation);
       });
     }, 200);

@@ -1,7 +1,7 @@
 import { byId, h } from './dom.js';
 import { figureCell, Footnotes, statusLabel } from './figures.js';
 import { t, type Lang } from './i18n.js';
-import type { VoteData } from './load.js';
+import type { VoteData, VoteExtras } from './load.js';
 import { renderMap } from './map.js';
 import { shareMetrics } from './metrics.js';
 import { mapTable } from './map-table.js';
@@ -79,10 +79,10 @@ function summary(data: VoteData, notes: Footnotes, lang: Lang): HTMLElement[] {
   ];
 }
 
-/** Draws the whole page for a vote's data; returns the footnotes so the region panel can cite into them. */
+/** Draws the vote's map, results and seats; returns the footnotes so the rest of the page can cite into them. */
 export function renderVote(data: VoteData, s: ViewState, onSelect: (regionId: string) => void): Footnotes {
   const lang = s.lang;
-  const notes = new Footnotes(new Map(data.sources.map((x) => [x.id, x])), lang);
+  const notes = new Footnotes(lang);
   controls(data, s);
   document.body.classList.toggle('tables', s.view === 'tables');
   document.body.classList.toggle('embed', s.embed);
@@ -100,7 +100,12 @@ export function renderVote(data: VoteData, s: ViewState, onSelect: (regionId: st
   byId('seats').hidden = data.seats === null;
   byId('seats-chart').replaceChildren(data.seats ? seatsChart(data.seats, lang, width) : '');
   byId('seats-table').replaceChildren(data.seats ? seatsTable(data.seats, data.election.id, notes, lang) : '');
-  byId('quality-body').replaceChildren(qualitySection(data.election, data.discrepancies, notes, lang));
-  byId('sources-body').replaceChildren(notes.list());
   return notes;
+}
+
+/** The second drawing: the vote's data-quality flags and disputed figures, and the list of sources cited. */
+export function renderExtras(data: VoteData, extras: VoteExtras, notes: Footnotes, lang: Lang) {
+  byId('quality-body').replaceChildren(qualitySection(data.election, extras.discrepancies, notes, lang));
+  notes.attach(extras.sources);
+  byId('sources-body').replaceChildren(notes.list());
 }

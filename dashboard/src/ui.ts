@@ -3,4 +3,4 @@
  * script can start reading the API while this one is still arriving.
  */
 export { regionPanel } from './region-panel.js';
-export { renderVote } from './render.js';
+export { renderExtras, renderVote } from './render.js';

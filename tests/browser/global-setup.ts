@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildDashboard } from '../../scripts/build-dashboard.js';
-import { buildApp } from '../../src/app.js';
-import { configSchema } from '../../src/config.js';
 import { buildStore } from '../../src/loader/build-store.js';
+import { startServer } from './helpers/server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,23 +23,20 @@ export default async function setup(project: TestProject) {
   const databasePath = path.join(dir, 'store.sqlite');
   buildStore({ seedDir: 'seed', migrationsDir: 'migrations', databasePath });
   await buildDashboard(path.join(dir, 'dashboard'));
-  const app = await buildApp(
-    configSchema.parse({
-      DATABASE_PATH: databasePath,
-      DASHBOARD_DIR: path.join(dir, 'dashboard'),
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      // The suite is dozens of readers from one address within a minute; the limit stays on, sized for that
-      // (the timing test checks that one reader's page load is far inside the default).
-      RATE_LIMIT_PER_MINUTE: 6000,
-    }),
-  );
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
-  project.provide('baseUrl', address);
+  const server = await startServer({
+    DATABASE_PATH: databasePath,
+    DASHBOARD_DIR: path.join(dir, 'dashboard'),
+    // The suite is dozens of readers from one address within a minute; the limit stays on, sized for that
+    // (the timing test checks that one reader's page load is far inside the default).
+    RATE_LIMIT_PER_MINUTE: '6000',
+    // Shutting down without the production drain: nothing is in flight once the suite is over.
+    SHUTDOWN_DRAIN_MS: '0',
+  });
+  project.provide('baseUrl', server.url);
   project.provide('databasePath', databasePath);
   project.provide('dashboardDir', path.join(dir, 'dashboard'));
   return async () => {
-    await app.close();
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   };
 }

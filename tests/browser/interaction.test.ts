@@ -3,9 +3,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
 import { configSchema } from '../../src/config.js';
 import { api, baseUrl, drawCount, launch, newContext, open, SCREENSHOT_DIR, waitDrawn } from './helpers/browser.js';
+import { startServer } from './helpers/server.js';
 
 /** What a reader does: switches language, shares a link, uses the keyboard, embeds the page; and how fast it is. */
 let browser: Browser;
@@ -120,8 +120,9 @@ describe('the dashboard in use', () => {
     await waitDrawn(page);
     expect(await page.inputValue('#election')).toBe('2023-mazhilis');
     expect(await page.locator('#seats').isVisible()).toBe(true);
+    // Back to the shared view (within the page or a new load, as the browser decides): drawn as it was.
     await page.goBack();
-    await waitDrawn(page);
+    await page.waitForFunction(() => document.body.dataset.view?.includes('election=2019-presidential'));
     expect(await page.inputValue('#election')).toBe('2019-presidential');
     expect(errors).toEqual([]);
     await page.close();
@@ -158,15 +159,12 @@ describe('the dashboard in use', () => {
     });
     await new Promise<void>((resolve) => embedder.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${(embedder.address() as AddressInfo).port}`;
-    const allowing = await buildApp(
-      configSchema.parse({
-        DATABASE_PATH: inject('databasePath'),
-        DASHBOARD_DIR: inject('dashboardDir'),
-        LOG_LEVEL: 'silent',
-        DASHBOARD_FRAME_ANCESTORS: `'self' ${origin}`,
-      }),
-    );
-    const allowingUrl = await allowing.listen({ host: '127.0.0.1', port: 0 });
+    const allowing = await startServer({
+      DATABASE_PATH: inject('databasePath'),
+      DASHBOARD_DIR: inject('dashboardDir'),
+      DASHBOARD_FRAME_ANCESTORS: `'self' ${origin}`,
+      SHUTDOWN_DRAIN_MS: '0',
+    });
     const page = await context.newPage();
     const refusals: string[] = [];
     const trouble: string[] = [];
@@ -184,7 +182,7 @@ describe('the dashboard in use', () => {
     expect(page.frames()[1]!.url()).not.toContain('/dashboard');
     expect(refusals.length).toBe(1);
 
-    await embed(allowingUrl);
+    await embed(allowing.url);
     const framed = page.frameLocator('iframe');
     await framed
       .locator('body[data-ready]')
@@ -202,7 +200,7 @@ describe('the dashboard in use', () => {
     expect(await framed.locator('#map path[data-region-id]').count()).toBe(20);
     expect(refusals.length).toBe(1);
     await page.close();
-    await allowing.close();
+    await allowing.stop();
     embedder.close();
   });
 
