@@ -86,3 +86,15 @@ export type GapKind = (typeof GAP_KINDS)[number];
 
 /** The units whose values are numbers. */
 export const NUMERIC_UNITS: ReadonlySet<ClaimUnit> = new Set(['count', 'percent', 'seats']);
+
+/**
+ * The whole-dataset files each release offers (built by the loader into the downloads folder): the store itself,
+ * every table as CSV in one zip, and every table as Parquet. Media types and file names derive from here.
+ */
+export const DOWNLOAD_FORMATS = ['sqlite', 'csv-zip', 'parquet'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+export const DOWNLOAD_MEDIA_TYPES = {
+  sqlite: 'application/vnd.sqlite3',
+  'csv-zip': 'application/zip',
+  parquet: 'application/vnd.apache.parquet',
+} as const satisfies Record<DownloadFormat, string>;

@@ -31,6 +31,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Present on tabular routes: they also answer text/csv. */
     csv?: CsvTable;
+    /** A route serving files of its own media types negotiates for itself (routes/v1/downloads). */
+    file?: true;
   }
   interface FastifyRequest {
     wantsCsv: boolean;
@@ -85,7 +87,7 @@ export default fp(
     app.decorateRequest('wantsCsv', false);
     // After validation, so `format` is known to be json or csv.
     app.addHook('preHandler', (request, _reply, done) => {
-      if (!request.routeOptions.url?.startsWith('/v1/')) {
+      if (!request.routeOptions.url?.startsWith('/v1/') || request.routeOptions.config.file) {
         done();
         return;
       }

@@ -15,6 +15,7 @@ export const TAGS = [
   { name: 'Regions', description: 'Regions with dated names, ISO codes and lineage.' },
   { name: 'Provenance', description: 'Sources, claims and where they disagree.' },
   { name: 'Search', description: 'Find anything by any spelling.' },
+  { name: 'Release', description: 'The data release, how to cite it, and the whole dataset as files.' },
   { name: 'Service', description: 'Health and readiness.' },
 ];
 

@@ -9,6 +9,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid parameter (code `invalid-parameter`); `errors` names each failing parameter.',
   404: 'Unknown id (codes `*-not-found`).',
   406: 'The Accept header allows no format this endpoint serves (code `not-acceptable`).',
+  416: 'The Range header asks for bytes past the end of the file (code `range-not-satisfiable`); see Content-Range.',
   414: 'The request target is over 2,048 characters (code `uri-too-long`).',
   429: "Over this client's rate limit (code `rate-limited`); see Retry-After and the X-RateLimit-* headers.",
   431: 'The request line and headers are over 8 KiB (code `headers-too-large`).',

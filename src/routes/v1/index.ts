@@ -2,9 +2,11 @@ import type { FastifyPluginAsync } from 'fastify';
 import candidateRoutes from './candidates.js';
 import claimRoutes from './claims.js';
 import discrepancyRoutes from './discrepancies.js';
+import downloadRoutes from './downloads.js';
 import electionRoutes from './elections.js';
 import partyRoutes from './parties.js';
 import regionRoutes from './regions.js';
+import releaseRoutes from './release.js';
 import resultRoutes from './results.js';
 import searchRoutes from './search.js';
 import seatRoutes from './seats.js';
@@ -24,6 +26,8 @@ const v1Routes: FastifyPluginAsync = async (app) => {
   await app.register(claimRoutes);
   await app.register(discrepancyRoutes);
   await app.register(searchRoutes);
+  await app.register(releaseRoutes);
+  await app.register(downloadRoutes);
 };
 
 export default v1Routes;
