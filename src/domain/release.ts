@@ -38,3 +38,14 @@ export const CHANGELOG_TEXT =
 /** How to cite a release as a whole. */
 export const releaseCitation = (release: string, builtAt: string) =>
   `${PROJECT_AUTHORS}. ${PROJECT_TITLE}. Data release ${release}, built ${builtAt.slice(0, 10)}. ${DATA_LICENCE.spdx}.`;
+
+/** How to cite one vote's figures: the release, then the sources that state them (title, publisher, URL). */
+export const voteCitation = (
+  release: string,
+  builtAt: string,
+  vote: string,
+  sources: { title: string | null; publisher: string; url: string }[],
+) =>
+  `${vote}: figures from ${releaseCitation(release, builtAt)} As stated by: ` +
+  sources.map((s) => `${s.publisher}${s.title ? `, "${s.title}"` : ''}, ${s.url}`).join('; ') +
+  '. Cite each figure with the sources named beside it (source_ids).';

@@ -111,7 +111,8 @@ export const RegionParams = z
     }),
   })
   .strict();
-export const RegionQuery = NoQuery;
+/** The detail's CSV is the region's history: one line per vote (its `turnout` rows). */
+export const RegionQuery = z.object({ format }).strict();
 
 export type RegionSummary = z.infer<typeof RegionSummary>;
 export type RegionDetail = z.infer<typeof RegionDetail>;

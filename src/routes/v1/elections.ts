@@ -43,7 +43,8 @@ const electionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: jsonOk(ElectionDetail, 'The vote'), ...dataProblems(400, 404, 406) },
       },
     },
-    async (req) => getElection(app.read, requireElection(app.read, req.params.election_id), req.query.status),
+    async (req) =>
+      getElection(app.read, requireElection(app.read, req.params.election_id), app.release, req.query.status),
   );
 };
 
