@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
-import { claims, elections, sources } from '../db/schema.js';
+import { claims, type elections, sources } from '../db/schema.js';
 import { voteCitation } from '../domain/release.js';
 import { SOURCE_KINDS } from '../domain/values.js';
 import type { ReadContext } from './read-context.js';

@@ -1,18 +1,7 @@
 import { z } from 'zod';
 import { LocalizedNames } from './candidate.js';
 import { OtherFigure } from './claim.js';
-import {
-  ElectionId,
-  format,
-  limit,
-  named,
-  NumberFigure,
-  offset,
-  Pagination,
-  Slug,
-  sortParam,
-  NoQuery,
-} from './common.js';
+import { ElectionId, format, limit, named, NumberFigure, offset, Pagination, Slug, sortParam } from './common.js';
 import { REGION_KINDS } from '../domain/values.js';
 
 export const RegionKind = named(
