@@ -98,3 +98,15 @@ export const DOWNLOAD_MEDIA_TYPES = {
   'csv-zip': 'application/zip',
   parquet: 'application/vnd.apache.parquet',
 } as const satisfies Record<DownloadFormat, string>;
+
+/**
+ * The formats a table (any list) is served in, with their media types: JSON (paged), CSV (paged, flattened) and
+ * NDJSON (every row, one JSON object per line, with no page cap). `?format=` and `Accept` both choose.
+ */
+export const TABLE_FORMATS = ['json', 'csv', 'ndjson'] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
+export const TABLE_MEDIA_TYPES = {
+  json: 'application/json',
+  csv: 'text/csv',
+  ndjson: 'application/x-ndjson',
+} as const satisfies Record<TableFormat, string>;

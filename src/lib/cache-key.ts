@@ -32,5 +32,5 @@ function stable(values: unknown): string {
  * so spellings of the same request share one entry and a flood of distinct spellings adds none.
  */
 export function canonicalRequestKey(request: FastifyRequest): string {
-  return `${request.routeOptions.url ?? ''}\n${stable(request.params)}\n${stable(request.query)}\n${request.wantsCsv ? 'csv' : 'json'}`;
+  return `${request.routeOptions.url ?? ''}\n${stable(request.params)}\n${stable(request.query)}\n${request.tableFormat}`;
 }
