@@ -116,6 +116,15 @@ for lang in "${languages[@]}"; do
   step "$lang: generate" "${lang}_generate" && step "$lang: smoke test" "${lang}_test" || true
 done
 
+# Every snippet of the README (curl lines and the three clients) against the same server, once all three
+# clients are generated: documentation that does not run fails the build.
+readme_snippets() {
+  cd "$root" && node clients/readme-snippets.mjs
+}
+if [[ ${#languages[@]} -eq 3 && "$failed" == 0 ]]; then
+  step "README snippets" readme_snippets || true
+fi
+
 printf '\n==> summary (%s s in all)\n' "$((SECONDS - started))"
 printf '  %s\n' "${summary[@]}"
 if [[ "$failed" != 0 ]]; then
