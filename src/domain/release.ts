@@ -44,8 +44,8 @@ export const voteCitation = (
   release: string,
   builtAt: string,
   vote: string,
-  sources: { title: string | null; publisher: string; url: string }[],
+  sources: { title: string | null; publisher: string; url: string | null }[],
 ) =>
   `${vote}: figures from ${releaseCitation(release, builtAt)} As stated by: ` +
-  sources.map((s) => `${s.publisher}${s.title ? `, "${s.title}"` : ''}, ${s.url}`).join('; ') +
+  sources.map((s) => [s.publisher, s.title && `"${s.title}"`, s.url].filter(Boolean).join(', ')).join('; ') +
   '. Cite each figure with the sources named beside it (source_ids).';

@@ -110,3 +110,7 @@ export const TABLE_MEDIA_TYPES = {
   csv: 'text/csv',
   ndjson: 'application/x-ndjson',
 } as const satisfies Record<TableFormat, string>;
+
+/** How precise a date is: a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -2,6 +2,8 @@ import type { StoreRows } from '../db/store-tables.js';
 import { foldName } from '../lib/fold-name.js';
 import { acceptedClaims, checkClaims, claimKey } from './check-claims.js';
 import { checkReferences } from './check-references.js';
+import { foundedDate } from './derive-founded.js';
+import { checkSources, servedSources } from './derive-sources.js';
 import { deriveContestants, deriveContests } from './derive-contests.js';
 import { deriveDiscrepancyKeys } from './derive-discrepancies.js';
 import { deriveDistricts, deriveResults, deriveSeats, deriveTurnout } from './derive-figures.js';
@@ -18,7 +20,7 @@ export type { StoreRows } from '../db/store-tables.js';
 /** Validates the seed completely; throws SeedValidationError listing every problem. */
 export function validateSeed(seedDir: string): Seed {
   const { seed, problems } = readSeed(seedDir);
-  if (problems.length === 0) problems.push(...checkReferences(seed), ...checkClaims(seed));
+  if (problems.length === 0) problems.push(...checkReferences(seed), ...checkClaims(seed), ...checkSources(seed));
   if (problems.length > 0) throw new SeedValidationError(problems);
   return seed;
 }
@@ -52,10 +54,11 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
     r: { id: string; name_en: string; name_kk?: string | null; name_ru?: string | null },
   ) => [r.name_en, r.name_kk, r.name_ru].filter((n): n is string => !!n).map((n) => alias(entityType, r.id, n));
   return {
-    sources: seed.sources.map((s) => ({
+    sources: servedSources(seed).map((s) => ({
       id: s.id,
       url: s.url,
       title: s.title,
+      description: s.description,
       publisher: s.publisher,
       kind: s.kind,
       language: s.language,
@@ -88,6 +91,8 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
       nameRu: p.name_ru,
       kind: p.kind,
       founded: p.founded,
+      foundedOn: foundedDate(p.founded)?.on ?? null,
+      foundedPrecision: foundedDate(p.founded)?.precision ?? null,
       sourceIds: p.source_ids.join(';'),
     })),
     specialContestants: seed.specialContestants.map((s) => ({ id: s.id, nameEn: s.name_en })),

@@ -20,6 +20,7 @@ export interface Seed {
   electionSystems: s.ElectionSystemRow[];
   electionAliases: s.ElectionAliasRow[];
   gaps: s.GapRow[];
+  sourceDescriptions: s.SourceDescriptionRow[];
   claims: s.ClaimRow[];
   /** Where each claim came from, for messages. */
   claimOrigin: Map<string, { file: string; line: number }>;
@@ -102,6 +103,7 @@ export function readSeed(seedDir: string): { seed: Seed; problems: SeedProblem[]
     electionSystems: read('election-systems.csv', s.electionSystemRow),
     electionAliases: read('election-aliases.csv', s.electionAliasRow),
     gaps: read('gaps.csv', s.gapRow),
+    sourceDescriptions: read('source-descriptions.csv', s.sourceDescriptionRow),
     claims,
     claimOrigin,
   };
