@@ -130,7 +130,8 @@ done
 readme_snippets() {
   cd "$root" && node clients/readme-snippets.mjs
 }
-if [[ " ${languages[*]} " == *" typescript "*" python "*" go "* && "$failed" == 0 ]]; then
+selected() { [[ " ${languages[*]} " == *" $1 "* ]]; }
+if selected typescript && selected python && selected go && [[ "$failed" == 0 ]]; then
   step "README snippets" readme_snippets || true
 fi
 
