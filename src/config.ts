@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 const int = (min: number, max: number, dflt: number) => z.coerce.number().int().min(min).max(max).default(dflt);
@@ -61,13 +62,22 @@ export const configSchema = z
     SHUTDOWN_TIMEOUT_MS: int(100, 600_000, 10_000),
     /** Strict-Transport-Security max-age in seconds, only for a deployment behind TLS; 0 (default) sends none. */
     HSTS_MAX_AGE: int(0, 63_072_000, 0),
+    /**
+     * Where the loader writes each release's whole-dataset files (one folder per release) and the API serves them
+     * from; by default `downloads/` beside the store.
+     */
+    DOWNLOADS_DIR: z.string().min(1).optional(),
     SEED_DIR: z.string().min(1).default('seed'),
     MIGRATIONS_DIR: z.string().min(1).default('migrations'),
   })
   .refine((c) => c.HEADERS_TIMEOUT_MS <= c.REQUEST_TIMEOUT_MS, {
     path: ['HEADERS_TIMEOUT_MS'],
     message: 'must not exceed REQUEST_TIMEOUT_MS',
-  });
+  })
+  .transform((c) => ({
+    ...c,
+    DOWNLOADS_DIR: c.DOWNLOADS_DIR ?? path.join(path.dirname(c.DATABASE_PATH), 'downloads'),
+  }));
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -28,6 +28,7 @@ export const TAGS = [
   },
   { name: 'Provenance', description: 'Sources, claims and where they disagree.' },
   { name: 'Search', description: 'Find anything by any spelling.' },
+  { name: 'Release', description: 'The data release, how to cite it, and the whole dataset as files.' },
   { name: 'Service', description: 'Health and readiness.' },
 ];
 
