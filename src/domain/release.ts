@@ -1,6 +1,7 @@
 /**
  * What a data release is and how it is cited and licensed, declared once. `GET /v1/release`, the
- * `X-Data-Release` header, the download file names and each vote's `cite` text derive from here;
+ * `X-Data-Release` header, the download file names and each vote's `cite` text derive from here (the boundaries'
+ * licence and attribution are data: seed/boundary-sets.csv);
  * CITATION.cff states the same title and licence for citation tools (a test keeps them in step).
  */
 
@@ -19,15 +20,6 @@ export const DATA_LICENCE = {
   text:
     'The compiled data (figures, claims, sources, reference tables) is licensed CC BY 4.0: cite the release and, ' +
     'for each figure, the sources named beside it. The figures themselves are what official and press sources state.',
-  url: 'https://creativecommons.org/licenses/by/4.0/',
-} as const;
-
-/** The licence of region boundaries (geokz), with the attribution its README asks for wherever they are served. */
-export const BOUNDARIES_LICENCE = {
-  spdx: 'CC-BY-4.0',
-  text:
-    'Boundaries: geokz v1.0.2 (c) Alexander Rodionov, CC BY 4.0, based on OCHA/UNHCR COD-AB Kazakhstan (CC BY-IGO), ' +
-    'which includes data (c) OpenStreetMap contributors (ODbL).',
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { BOUNDARIES_LICENCE, CHANGELOG_TEXT, DATA_LICENCE, releaseCitation } from '../../domain/release.js';
+import { CHANGELOG_TEXT, DATA_LICENCE, releaseCitation } from '../../domain/release.js';
+import { boundaryLicence } from '../../queries/maps.js';
 import { NoQuery } from '../../schemas/common.js';
 import { Release } from '../../schemas/release.js';
 import { dataProblems, jsonOk } from '../../schemas/responses.js';
@@ -19,13 +20,13 @@ const releaseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: jsonOk(Release, 'The release'), ...dataProblems(400, 406) },
       },
     },
-    async () => ({
+    async (req) => ({
       id: app.release.id,
       built_at: app.release.builtAt,
       seed_hash: app.release.seedHash,
       row_counts: app.release.rowCounts,
       citation: releaseCitation(app.release.id, app.release.builtAt),
-      licences: { data: DATA_LICENCE, boundaries: BOUNDARIES_LICENCE },
+      licences: { data: DATA_LICENCE, boundaries: boundaryLicence(req.read) },
       changelog: CHANGELOG_TEXT,
       downloads_url: '/v1/downloads',
     }),
