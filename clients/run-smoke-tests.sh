@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Generates the three client SDKs from openapi/openapi.json and runs each one's smoke test against a
-# server started here from a freshly built store. Needs Node 20, Python 3.11 and Go; installs the
+# Generates the client SDKs (TypeScript, Python, Go, and openapi-generator's Python) from openapi/openapi.json and runs each one's smoke test against a
+# server started here from a freshly built store. Needs Node 20, Python 3.11, Go, Java 17 and Maven; installs the
 # generators itself (npm, PyPI, Go module proxy). Exits non-zero when any step fails.
 #
 #   clients/run-smoke-tests.sh            # all three
-#   clients/run-smoke-tests.sh go python  # some of them (typescript, python, go)
+#   clients/run-smoke-tests.sh go python  # some of them (typescript, python, go, openapi_generator)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -12,9 +12,9 @@ clients="$root/clients"
 cd "$root"
 
 languages=("$@")
-[[ ${#languages[@]} -gt 0 ]] || languages=(typescript python go)
+[[ ${#languages[@]} -gt 0 ]] || languages=(typescript python go openapi_generator)
 for lang in "${languages[@]}"; do
-  case "$lang" in typescript | python | go) ;; *) echo "unknown client: $lang (typescript, python, go)" >&2; exit 2 ;; esac
+  case "$lang" in typescript | python | go | openapi_generator) ;; *) echo "unknown client: $lang (typescript, python, go, openapi_generator)" >&2; exit 2 ;; esac
 done
 
 started=$SECONDS
@@ -98,6 +98,15 @@ go_test() {
   cd "$clients/go" && go test -count=1 -v ./...
 }
 
+# openapi-generator's Python client (Java, from Maven Central): one operation with JSON, CSV and NDJSON bodies must
+# work through the generated method. Bounded: generation and install within 5 minutes, the test within 1.
+openapi_generator_generate() {
+  timeout 300 "$clients/openapi-generator/generate.sh"
+}
+openapi_generator_test() {
+  cd "$clients/openapi-generator" && timeout 60 .venv/bin/python smoke_test.py
+}
+
 declare -a summary=()
 failed=0
 step() { # step NAME FUNCTION
@@ -115,6 +124,16 @@ step() { # step NAME FUNCTION
 for lang in "${languages[@]}"; do
   step "$lang: generate" "${lang}_generate" && step "$lang: smoke test" "${lang}_test" || true
 done
+
+# Every snippet of the README (curl lines and the three clients) against the same server, once all three
+# clients are generated: documentation that does not run fails the build.
+readme_snippets() {
+  cd "$root" && node clients/readme-snippets.mjs
+}
+selected() { [[ " ${languages[*]} " == *" $1 "* ]]; }
+if selected typescript && selected python && selected go && [[ "$failed" == 0 ]]; then
+  step "README snippets" readme_snippets || true
+fi
 
 printf '\n==> summary (%s s in all)\n' "$((SECONDS - started))"
 printf '  %s\n' "${summary[@]}"

@@ -14,6 +14,7 @@ import loadShedding from './plugins/load-shedding.js';
 import openapi from './plugins/openapi.js';
 import problemDetails, { frameworkErrorHandler } from './plugins/problem-details.js';
 import rateLimit from './plugins/rate-limit.js';
+import release from './plugins/release.js';
 import responseCache from './plugins/response-cache.js';
 import security from './plugins/security.js';
 import store from './plugins/store.js';
@@ -60,6 +61,9 @@ export async function buildApp(
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(problemDetails);
+  // The store first: the release's header is set before any other hook can refuse a request.
+  await app.register(store, { config });
+  await app.register(release, { config });
   await app.register(drain);
   await app.register(security, { config });
   await app.register(httpLimits, { config });
@@ -72,7 +76,6 @@ export async function buildApp(
     maxEntries: config.RESPONSE_CACHE_ENTRIES,
   });
   await app.register(clientFairness, { config });
-  await app.register(store, { config });
   await app.register(openapi);
   await app.register(healthRoutes);
   await app.register(problemRoutes);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 const int = (min: number, max: number, dflt: number) => z.coerce.number().int().min(min).max(max).default(dflt);
@@ -80,13 +81,22 @@ export const configSchema = z
     DASHBOARD_DIR: z.string().min(1).default('dist/dashboard'),
     /** Who may frame /dashboard (CSP frame-ancestors); the API itself can be framed by nobody. */
     DASHBOARD_FRAME_ANCESTORS: frameAncestors,
+    /**
+     * Where the loader writes each release's whole-dataset files (one folder per release) and the API serves them
+     * from; by default `downloads/` beside the store.
+     */
+    DOWNLOADS_DIR: z.string().min(1).optional(),
     SEED_DIR: z.string().min(1).default('seed'),
     MIGRATIONS_DIR: z.string().min(1).default('migrations'),
   })
   .refine((c) => c.HEADERS_TIMEOUT_MS <= c.REQUEST_TIMEOUT_MS, {
     path: ['HEADERS_TIMEOUT_MS'],
     message: 'must not exceed REQUEST_TIMEOUT_MS',
-  });
+  })
+  .transform((c) => ({
+    ...c,
+    DOWNLOADS_DIR: c.DOWNLOADS_DIR ?? path.join(path.dirname(c.DATABASE_PATH), 'downloads'),
+  }));
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -93,3 +93,31 @@ export type GapKind = (typeof GAP_KINDS)[number];
 
 /** The units whose values are numbers. */
 export const NUMERIC_UNITS: ReadonlySet<ClaimUnit> = new Set(['count', 'percent', 'seats']);
+
+/**
+ * The whole-dataset files each release offers (built by the loader into the downloads folder): the store itself,
+ * every table as CSV in one zip, and every table as Parquet. Media types and file names derive from here.
+ */
+export const DOWNLOAD_FORMATS = ['sqlite', 'csv-zip', 'parquet'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+export const DOWNLOAD_MEDIA_TYPES = {
+  sqlite: 'application/vnd.sqlite3',
+  'csv-zip': 'application/zip',
+  parquet: 'application/vnd.apache.parquet',
+} as const satisfies Record<DownloadFormat, string>;
+
+/**
+ * The formats a table (any list) is served in, with their media types: JSON (paged), CSV (paged, flattened) and
+ * NDJSON (every row, one JSON object per line, with no page cap). `?format=` and `Accept` both choose.
+ */
+export const TABLE_FORMATS = ['json', 'csv', 'ndjson'] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
+export const TABLE_MEDIA_TYPES = {
+  json: 'application/json',
+  csv: 'text/csv',
+  ndjson: 'application/x-ndjson',
+} as const satisfies Record<TableFormat, string>;
+
+/** How precise a date is: a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -52,6 +52,18 @@ export const errorCatalog = {
     title: 'Source not found',
     description: 'No source has this id. See /v1/sources.',
   },
+  'release-not-found': {
+    status: 404,
+    title: 'Release not found',
+    description:
+      'This server serves the files of one data release, and the URL names another (an older one, say). ' +
+      'GET /v1/downloads lists the current files; GET /v1/release says what changed.',
+  },
+  'download-not-found': {
+    status: 404,
+    title: 'Download not found',
+    description: 'The release has no file of this name. See /v1/downloads.',
+  },
   'claim-not-found': { status: 404, title: 'Claim not found', description: 'No claim has this id.' },
   'problem-type-not-found': {
     status: 404,
@@ -88,6 +100,12 @@ export const errorCatalog = {
     status: 414,
     title: 'URI too long',
     description: 'The request target is longer than the server accepts (see Reliability in the README).',
+  },
+  'range-not-satisfiable': {
+    status: 416,
+    title: 'Range not satisfiable',
+    description:
+      'The Range header asks for bytes beyond the end of the file; Content-Range gives its length (bytes */size).',
   },
   forbidden: {
     status: 403,
@@ -166,6 +184,7 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   408: 'request-timeout',
   413: 'body-not-allowed',
   414: 'uri-too-long',
+  416: 'range-not-satisfiable',
   429: 'rate-limited',
   431: 'headers-too-large',
   503: 'overloaded',

@@ -4,6 +4,8 @@ import { acceptedClaims, checkClaims, claimKey } from './check-claims.js';
 import { checkReferences } from './check-references.js';
 import { candidateNameRows, chooseCandidateNames } from './derive-candidate-names.js';
 import { checkBoundaries, isoOfPcode, regionsByIso } from './check-boundaries.js';
+import { foundedDate } from './derive-founded.js';
+import { checkSources, servedSources } from './derive-sources.js';
 import { deriveContestants, deriveContests } from './derive-contests.js';
 import { deriveDiscrepancyKeys } from './derive-discrepancies.js';
 import { deriveDistricts, deriveResults, deriveSeats, deriveTurnout } from './derive-figures.js';
@@ -24,6 +26,7 @@ export function validateSeed(seedDir: string): Seed {
     problems.push(
       ...checkReferences(seed),
       ...checkClaims(seed),
+      ...checkSources(seed),
       ...checkBoundaries(seed),
       ...chooseCandidateNames(seed).problems,
     );
@@ -72,10 +75,11 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
     r: { id: string; name_en: string; name_kk?: string | null; name_ru?: string | null },
   ) => [r.name_en, r.name_kk, r.name_ru].filter((n): n is string => !!n).map((n) => alias(entityType, r.id, n));
   return {
-    sources: seed.sources.map((s) => ({
+    sources: servedSources(seed).map((s) => ({
       id: s.id,
       url: s.url,
       title: s.title,
+      description: s.description,
       publisher: s.publisher,
       kind: s.kind,
       language: s.language,
@@ -108,6 +112,8 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
       nameRu: p.name_ru,
       kind: p.kind,
       founded: p.founded,
+      foundedOn: foundedDate(p.founded)?.on ?? null,
+      foundedPrecision: foundedDate(p.founded)?.precision ?? null,
       sourceIds: p.source_ids.join(';'),
     })),
     specialContestants: seed.specialContestants.map((s) => ({ id: s.id, nameEn: s.name_en })),

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { loadConfig } from '../config.js';
 import { identifyFile } from '../db/store-identity.js';
 import { buildStore } from './build-store.js';
+import { buildDownloads, downloadsExist, storeRelease } from './downloads/build-downloads.js';
 import { SeedValidationError } from './seed-error.js';
 import { seedHash, storedSeedHash } from './seed-hash.js';
 
@@ -15,7 +16,18 @@ const config = loadConfig(process.env);
 const ifStale = process.argv.includes('--if-stale');
 const opts = { seedDir: config.SEED_DIR, migrationsDir: config.MIGRATIONS_DIR, databasePath: config.DATABASE_PATH };
 
-function build(): void {
+/** The release's whole-dataset files, next to the store (the data is immutable: built once per release). */
+async function downloads(): Promise<void> {
+  const started = performance.now();
+  const manifest = await buildDownloads(opts.databasePath, config.DOWNLOADS_DIR);
+  const kib = Math.round(manifest.files.reduce((n, f) => n + f.size, 0) / 1024);
+  console.log(
+    `built ${manifest.files.length} downloads of release ${manifest.release} in ${config.DOWNLOADS_DIR} ` +
+      `in ${Math.round(performance.now() - started)} ms (${kib} KiB)`,
+  );
+}
+
+async function build(): Promise<void> {
   const started = performance.now();
   try {
     const rows = buildStore(opts);
@@ -29,7 +41,9 @@ function build(): void {
     console.error(err instanceof SeedValidationError ? err.message : err);
     console.error(`the store was not changed: ${opts.databasePath}`);
     process.exitCode = 1;
+    return;
   }
+  await downloads();
 }
 
 const exists = existsSync(opts.databasePath);
@@ -44,6 +58,7 @@ if (
   process.exitCode = 1;
 } else if (ifStale && exists && storedSeedHash(opts.databasePath) === seedHash(opts.seedDir, opts.migrationsDir)) {
   console.log(`store ${opts.databasePath} is up to date`);
+  if (!downloadsExist(config.DOWNLOADS_DIR, storeRelease(opts.databasePath).release)) await downloads();
 } else {
-  build();
+  await build();
 }

@@ -23,6 +23,7 @@ export interface Seed {
   electionSystems: s.ElectionSystemRow[];
   electionAliases: s.ElectionAliasRow[];
   gaps: s.GapRow[];
+  sourceDescriptions: s.SourceDescriptionRow[];
   claims: s.ClaimRow[];
   candidateNames: n.CandidateNameRow[];
   candidateNameChoices: n.CandidateNameChoiceRow[];
@@ -112,6 +113,7 @@ export function readSeed(seedDir: string): { seed: Seed; problems: SeedProblem[]
     electionSystems: read('election-systems.csv', s.electionSystemRow),
     electionAliases: read('election-aliases.csv', s.electionAliasRow),
     gaps: read('gaps.csv', s.gapRow),
+    sourceDescriptions: read('source-descriptions.csv', s.sourceDescriptionRow),
     claims,
     claimOrigin,
     candidateNames: read('candidate-names.csv', n.candidateNameRow),

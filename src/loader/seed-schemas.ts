@@ -133,6 +133,13 @@ export const electionSystemRow = z.object({
   system: z.enum(ELECTION_SYSTEMS),
 });
 
+/** Hand-kept: a reader-facing description of a source, and its web address where the reference holds a file path. */
+export const sourceDescriptionRow = z.object({
+  source_id: required,
+  url: z.preprocess(blankToNull, z.url({ protocol: /^https?$/ }).nullable()),
+  description: required,
+});
+
 export const electionAliasRow = z.object({ election_id: electionId, alias: required });
 
 export const gapRow = z.object({
@@ -186,4 +193,5 @@ export type ElectionRow = z.infer<typeof electionRow>;
 export type ElectionSystemRow = z.infer<typeof electionSystemRow>;
 export type ElectionAliasRow = z.infer<typeof electionAliasRow>;
 export type GapRow = z.infer<typeof gapRow>;
+export type SourceDescriptionRow = z.infer<typeof sourceDescriptionRow>;
 export type ClaimRow = z.infer<typeof claimRow> & { election_id: z.infer<typeof electionId> };

@@ -3,6 +3,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
+import { Readable } from 'node:stream';
+import { TABLE_MEDIA_TYPES, type TableFormat } from '../domain/values.js';
 import { apiError } from '../errors/catalog.js';
 import { csvColumns } from '../lib/csv-columns.js';
 
@@ -31,6 +33,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Present on tabular routes: they also answer text/csv. */
     csv?: CsvTable;
+    /** A route serving files of its own media types negotiates for itself (routes/v1/downloads). */
+    file?: true;
     /**
      * Present on routes that serve media types of their own instead of JSON (maps): each media type with the
      * `?format=` value that names it; the first is the default, and application/json is taken as it.
@@ -38,14 +42,19 @@ declare module 'fastify' {
     mediaTypes?: Readonly<Record<string, string>>;
   }
   interface FastifyRequest {
-    wantsCsv: boolean;
-    /** The negotiated representation: `json`, `csv`, or a route's own format (`geojson`, `topojson`). */
-    format: string;
+    /**
+     * The negotiated representation: `json` everywhere, `csv` or `ndjson` on tabular routes, or one of a
+     * route's own formats (`geojson`, `topojson`).
+     */
+    format: TableFormat | string;
   }
 }
 
-const JSON_TYPE = 'application/json';
-const CSV_TYPE = 'text/csv';
+const JSON_TYPE = TABLE_MEDIA_TYPES.json;
+const CSV_TYPE = TABLE_MEDIA_TYPES.csv;
+const NDJSON_TYPE = TABLE_MEDIA_TYPES.ndjson;
+/** NDJSON has no page cap: every row from the offset on. */
+const ALL_ROWS = Number.MAX_SAFE_INTEGER;
 
 /**
  * Flattens a row for CSV: a figure becomes `votes`, `votes_status`, `votes_source_ids`, `votes_claim_id`;
@@ -86,30 +95,35 @@ function chooseOwnFormat(request: FastifyRequest, types: Readonly<Record<string,
   return types[best] ?? types[defaultType!]!;
 }
 
-function chooseFormat(request: FastifyRequest, tabular: boolean): 'json' | 'csv' {
-  const query = request.query as { format?: string } | undefined;
-  if (tabular && query?.format === 'csv') return 'csv';
+function chooseFormat(request: FastifyRequest, tabular: boolean): TableFormat {
+  const query = request.query as { format?: TableFormat } | undefined;
+  if (tabular && query?.format) return query.format;
   if (query?.format === 'json' || !request.headers.accept) return 'json';
-  const best = request.accepts().type(tabular ? [JSON_TYPE, CSV_TYPE] : [JSON_TYPE]);
+  const best = request.accepts().type(tabular ? [JSON_TYPE, CSV_TYPE, NDJSON_TYPE] : [JSON_TYPE]);
   if (best === CSV_TYPE) return 'csv';
+  if (best === NDJSON_TYPE) return 'ndjson';
   if (best === JSON_TYPE) return 'json';
   // problem+json is what errors are sent as; a client asking only for it still gets JSON.
   if (request.accepts().type(['application/problem+json'])) return 'json';
   throw apiError(
     'not-acceptable',
-    `This endpoint serves ${tabular ? `${JSON_TYPE} or ${CSV_TYPE}` : JSON_TYPE}; the Accept header allows neither.`,
+    `This endpoint serves ${tabular ? `${JSON_TYPE}, ${CSV_TYPE} or ${NDJSON_TYPE}` : JSON_TYPE}; the Accept header allows none.`,
   );
 }
 
-/** Content negotiation between JSON and CSV, and CSV rendering with csv-stringify. */
+/** One JSON row per line, produced as the socket reads them rather than as one string. */
+function* ndjsonLines(rows: object[]): Generator<string> {
+  for (const row of rows) yield `${JSON.stringify(row)}\n`;
+}
+
+/** Content negotiation between JSON, CSV and NDJSON; CSV rendering with csv-stringify, NDJSON as a stream. */
 export default fp(
   async function csv(app: FastifyInstance) {
     await app.register(accepts);
-    app.decorateRequest('wantsCsv', false);
     app.decorateRequest('format', 'json');
     // After validation, so `format` is known to be json or csv.
     app.addHook('preHandler', (request, _reply, done) => {
-      if (!request.routeOptions.url?.startsWith('/v1/')) {
+      if (!request.routeOptions.url?.startsWith('/v1/') || request.routeOptions.config.file) {
         done();
         return;
       }
@@ -118,7 +132,9 @@ export default fp(
         request.format = own
           ? chooseOwnFormat(request, own)
           : chooseFormat(request, request.routeOptions.config.csv !== undefined);
-        request.wantsCsv = request.format === 'csv';
+        // NDJSON is every row: the page size the schema capped is lifted after validation, for this request only.
+        const query = request.query as { limit?: number } | undefined;
+        if (request.format === 'ndjson' && query?.limit !== undefined) query.limit = ALL_ROWS;
         done();
       } catch (err) {
         done(err as Error);
@@ -126,7 +142,11 @@ export default fp(
     });
     app.addHook('preSerialization', async (request, reply, payload) => {
       const table = request.routeOptions.config.csv;
-      if (!request.wantsCsv || !table || reply.statusCode >= 300) return payload;
+      if (request.format === 'json' || !table || reply.statusCode >= 300) return payload;
+      if (request.format === 'ndjson') {
+        reply.type(`${NDJSON_TYPE}; charset=utf-8`).serializer((p) => p as string);
+        return Readable.from(ndjsonLines(table.rows(payload as never)));
+      }
       const rows = table.rows(payload as never).map((r) => flattenRow(r as Record<string, unknown>));
       // The header comes from the row schema, so it is the same whatever the data (an empty page included).
       const body = stringify(rows, { header: true, columns: table.columns, cast: { boolean: (b) => String(b) } });

@@ -2,10 +2,13 @@ import compress from '@fastify/compress';
 import etag from '@fastify/etag';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { TABLE_MEDIA_TYPES } from '../domain/values.js';
 import { ENCODINGS } from '../lib/cache-key.js';
 
 /** The store is rebuilt only on deploy, so a response may be reused for an hour and revalidated cheaply. */
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
+const TEXT_OR_JSON = /^text\/|[+/]json(?:;|$)/;
+const COMPRESSIBLE = (type: string) => TEXT_OR_JSON.test(type) || type.startsWith(TABLE_MEDIA_TYPES.ndjson);
 /** Responses up to this size are compressed in one synchronous step, so the response cache can keep their bytes. */
 const SYNC_COMPRESS_MAX_BYTES = 4 * 1024 * 1024;
 
@@ -31,6 +34,8 @@ export default fp(
       threshold: 1024,
       encodings: [...ENCODINGS],
       syncThreshold: SYNC_COMPRESS_MAX_BYTES,
+      // The default text and JSON types, plus NDJSON (which mime-db does not list as compressible).
+      customTypes: COMPRESSIBLE,
     });
   },
   { name: 'http-cache' },

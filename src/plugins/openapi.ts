@@ -22,12 +22,11 @@ export const TAGS = [
     name: 'Maps',
     description:
       'Each vote on the region boundaries of its day, as GeoJSON or TopoJSON, and comparisons across votes. ' +
-      'Boundaries: geokz v1.0.2 (c) Alexander Rodionov, CC BY 4.0, based on OCHA/UNHCR COD-AB Kazakhstan ' +
-      '(CC BY-IGO), which includes data (c) OpenStreetMap contributors (ODbL); every map response carries this ' +
-      'attribution.',
+      'The boundaries are licensed CC BY 4.0: every map response carries the attribution to show with it.',
   },
   { name: 'Provenance', description: 'Sources, claims and where they disagree.' },
   { name: 'Search', description: 'Find anything by any spelling.' },
+  { name: 'Release', description: 'The data release, how to cite it, and the whole dataset as files.' },
   { name: 'Service', description: 'Health and readiness.' },
 ];
 

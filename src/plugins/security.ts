@@ -47,7 +47,9 @@ export default fp(
       exposedHeaders: [
         'ETag',
         'X-Request-Id',
+        'X-Data-Release',
         'Content-Disposition',
+        'Content-Range',
         'Retry-After',
         'X-RateLimit-Limit',
         'X-RateLimit-Remaining',

@@ -9,6 +9,7 @@ import { pageOf, parseSort } from './paging.js';
 import { NAMED_METRICS, summaries } from './election-figures.js';
 import { abroadTurnout } from './turnout.js';
 import { toOtherFigure } from './other-figures.js';
+import { citeVote } from './cite.js';
 
 type ElectionRow = typeof elections.$inferSelect;
 
@@ -39,7 +40,12 @@ export function listElections(ctx: ReadContext, q: z.infer<typeof ElectionListQu
   return { ...page, data: summaries(ctx, page.data).map((s) => s.summary) };
 }
 
-export function getElection(ctx: ReadContext, e: ElectionRow, status?: SeriesStatus): ElectionDetail {
+export function getElection(
+  ctx: ReadContext,
+  e: ElectionRow,
+  release: { id: string; builtAt: string },
+  status?: SeriesStatus,
+): ElectionDetail {
   const [{ summary, fig, claims: accepted }] = summaries(ctx, [e], status) as [ReturnType<typeof summaries>[number]];
   const contestRows = ctx.db
     .select()
@@ -100,5 +106,6 @@ export function getElection(ctx: ReadContext, e: ElectionRow, status?: SeriesSta
       .where(eq(qualityFlags.electionId, e.id))
       .all()
       .map((f) => ({ check: f.check, subject: f.subject, detail: f.detail })),
+    cite: citeVote(ctx, e, release),
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { boundaries, boundarySets, results, turnout } from '../db/schema.js';
 import type { Resolution } from '../domain/values.js';
 import { existedOn } from '../lib/existed-on.js';
@@ -28,6 +28,12 @@ export function boundarySetOn(ctx: ReadContext, day: string): BoundarySet | unde
       source_id: set.sourceId,
     }
   );
+}
+
+/** The licence and attribution of the latest boundary set, as the release states them. */
+export function boundaryLicence(ctx: ReadContext) {
+  const [latest] = ctx.db.select().from(boundarySets).orderBy(desc(boundarySets.validFrom)).limit(1).all();
+  return { spdx: latest?.licence ?? '', text: latest?.attribution ?? '', url: latest?.licenceUrl ?? '' };
 }
 
 /** A vote on the boundaries of its day: one feature per region with its name, turnout row and results. */

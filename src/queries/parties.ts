@@ -15,11 +15,25 @@ type PartyRow = typeof parties.$inferSelect;
 type LinkKind = PartyDetail['successors'][number]['kind'];
 export type PartyListFilter = z.infer<typeof PartyListQuery>;
 
+/** Why a party has no founding date: the wording the sources give instead, or that none gives one. */
+function foundedMissingReason(p: PartyRow): string | null {
+  if (p.foundedOn) return null;
+  if (!p.founded) return 'No source in the store states when it was founded.';
+  if (/^unconfirmed$/i.test(p.founded)) return 'No source in the store confirms when it was founded.';
+  return `The sources give no founding date, only: ${p.founded}`;
+}
+
 const summary = (p: PartyRow, lang?: DisplayLang): PartySummary => ({
   id: p.id,
   ...withNames(lang, p),
   kind: p.kind,
-  founded: p.founded,
+  founded: {
+    date: p.foundedOn,
+    precision: p.foundedPrecision,
+    note: p.founded,
+    source_ids: p.foundedOn ? p.sourceIds.split(/;\s*/).filter(Boolean) : [],
+    missing_reason: foundedMissingReason(p),
+  },
 });
 
 export function listParties(ctx: ReadContext, q: PartyListFilter): PartyList {

@@ -17,6 +17,7 @@ function toSource(s: SourceRecord): Source {
     title: s.title,
     publisher: s.publisher,
     kind: s.kind,
+    description: s.description,
     language: s.language,
     published_on: s.publishedOn,
   };

@@ -39,7 +39,7 @@ export const ClaimValue = named(
 export const SourceRef = named(
   z.object({
     id: z.string().describe('See /v1/sources/{source_id}.'),
-    url: z.string(),
+    url: z.string().nullable().describe("The document's web address; null when it names none."),
     title: z.string().nullable(),
     publisher: z.string(),
     kind: SourceKind,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_STATUSES, DISPOSITIONS, MISSING_KINDS, SERIES_STATUSES } from '../domain/values.js';
+import { CLAIM_STATUSES, DISPOSITIONS, MISSING_KINDS, SERIES_STATUSES, TABLE_FORMATS } from '../domain/values.js';
 
 /*
  * Pieces every resource shares. Each named schema is registered with an id so the OpenAPI
@@ -146,12 +146,18 @@ export const partyFilter = Slug.optional();
 /** `?election=`: an unregistered copy, so the parameter keeps its description; the document refs ElectionId. */
 export const electionFilter = Slug.optional();
 
-/** `?format=csv` is the curl-friendly twin of `Accept: text/csv`. */
-export const ResponseFormat = named(z.enum(['json', 'csv']), 'ResponseFormat', 'A response format of a table.');
+/** `?format=csv` is the curl-friendly twin of `Accept: text/csv`; `?format=ndjson` of `Accept: application/x-ndjson`. */
+export const ResponseFormat = named(
+  z.enum(TABLE_FORMATS),
+  'ResponseFormat',
+  'A response format of a table: `json` and `csv` are paged; `ndjson` streams every row, one JSON object per line.',
+);
 export const format = z
   .enum(ResponseFormat.options)
   .optional()
-  .describe('Response format; `csv` is the same as `Accept: text/csv`.');
+  .describe(
+    'Response format; `csv` is the same as `Accept: text/csv`, `ndjson` as `Accept: application/x-ndjson` (every row, no page cap).',
+  );
 /** Registered only for the document: the parameter below uses a copy (see lib/tidy-openapi). */
 export const SeriesStatus = named(z.enum(SERIES_STATUSES), 'SeriesStatus', 'A status to serve figures of.');
 export const seriesStatus = z

@@ -103,6 +103,20 @@ export const AbroadTurnout = named(
   'Voting at the missions abroad, as election-level figures.',
 );
 
+export const VoteCitation = named(
+  z.object({
+    text: z.string().describe('How to cite the figures of this vote: the project, the release and its main sources.'),
+    release: z.string().describe('The data release the figures come from (GET /v1/release).'),
+    source_ids: z
+      .array(z.string())
+      .describe(
+        "The sources stating most of the vote's accepted figures, at most three (see /v1/sources/{source_id}).",
+      ),
+  }),
+  'VoteCitation',
+  'How to cite a vote, generated from the store: cite each figure with the sources named beside it as well.',
+);
+
 export const ElectionDetail = named(
   ElectionSummary.extend({
     national_turnout: NationalTurnout,
@@ -111,6 +125,7 @@ export const ElectionDetail = named(
     contests: z.array(Contest),
     other_figures: z.array(OtherFigure),
     data_quality: z.array(QualityFlag),
+    cite: VoteCitation,
   }),
   'ElectionDetail',
   'One vote with its national figures, contests and data-quality findings.',

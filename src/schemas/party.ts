@@ -14,7 +14,7 @@ import {
   electionFilter,
 } from './common.js';
 import { displayName } from './language.js';
-import { PARTY_KINDS, PARTY_LINK_KINDS } from '../domain/values.js';
+import { DATE_PRECISIONS, PARTY_KINDS, PARTY_LINK_KINDS } from '../domain/values.js';
 
 export const PartyKind = named(
   z.enum(PARTY_KINDS),
@@ -67,16 +67,33 @@ export const PartyNomination = named(
   'A candidate the party nominated.',
 );
 
+export const Founded = named(
+  z.object({
+    date: z
+      .string()
+      .nullable()
+      .describe('YYYY-MM-DD, YYYY-MM or YYYY as precise as the sources state it; null when they give no date.'),
+    precision: z.enum(DATE_PRECISIONS).nullable().describe('How precise `date` is; null with it.'),
+    note: z
+      .string()
+      .nullable()
+      .describe('The founding as the sources word it (what the date was: registration, congress, a predecessor).'),
+    source_ids: z
+      .array(z.string())
+      .describe("The sources of the party's record, which state the founding among its other facts."),
+    missing_reason: z.string().nullable().describe('Why there is no date; null when there is one.'),
+  }),
+  'Founded',
+  'When a party or organisation was founded, with the precision the sources give, or null with the reason.',
+);
+
 export const PartySummary = named(
   z.object({
     id: z.string(),
     ...displayName,
     names: LocalizedNames,
     kind: PartyKind,
-    founded: z
-      .string()
-      .nullable()
-      .describe('Founding as the sources word it: free text, often with several dates and caveats.'),
+    founded: Founded,
   }),
   'PartySummary',
   'A party or another organisation that nominated candidates or ran a list.',

@@ -1,18 +1,7 @@
 import { z } from 'zod';
 import { LocalizedNames } from './candidate.js';
 import { OtherFigure } from './claim.js';
-import {
-  ElectionId,
-  format,
-  limit,
-  named,
-  NumberFigure,
-  offset,
-  Pagination,
-  Slug,
-  sortParam,
-  NoQuery,
-} from './common.js';
+import { ElectionId, format, limit, named, NumberFigure, offset, Pagination, Slug, sortParam } from './common.js';
 import { displayName } from './language.js';
 import { REGION_KINDS } from '../domain/values.js';
 
@@ -113,7 +102,8 @@ export const RegionParams = z
     }),
   })
   .strict();
-export const RegionQuery = NoQuery;
+/** The detail's CSV is the region's history: one line per vote (its `turnout` rows). */
+export const RegionQuery = z.object({ format }).strict();
 
 export type RegionSummary = z.infer<typeof RegionSummary>;
 export type RegionDetail = z.infer<typeof RegionDetail>;

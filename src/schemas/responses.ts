@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { named } from './common.js';
 import { Problem } from './problem.js';
+import { TABLE_MEDIA_TYPES } from '../domain/values.js';
 
 /** CSV twin of a tabular JSON response: one header line, then one line per row, figures flattened. */
 export const CsvTable = named(z.string().describe('RFC 4180 CSV with a header line.'), 'CsvTable');
@@ -9,6 +10,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid parameter (code `invalid-parameter`); `errors` names each failing parameter.',
   404: 'Unknown id (codes `*-not-found`).',
   406: 'The Accept header allows no format this endpoint serves (code `not-acceptable`).',
+  416: 'The Range header asks for bytes past the end of the file (code `range-not-satisfiable`); see Content-Range.',
   414: 'The request target is over 2,048 characters (code `uri-too-long`).',
   429: "Over this client's rate limit (code `rate-limited`); see Retry-After and the X-RateLimit-* headers.",
   431: 'The request line and headers are over 8 KiB (code `headers-too-large`).',
@@ -22,10 +24,20 @@ export const jsonOk = <T extends z.ZodType>(schema: T, description: string) => (
   content: { 'application/json': { schema } },
 });
 
-/** A table: JSON by default, CSV with `Accept: text/csv` or `?format=csv`. */
+/** NDJSON twin of a table: every row (no page cap), each the JSON object of one `data` item, one per line. */
+export const NdjsonRows = named(
+  z.string().describe('Newline-delimited JSON: one row object per line, every row from `offset` on.'),
+  'NdjsonRows',
+);
+
+/** A table: JSON by default, CSV with `Accept: text/csv` or `?format=csv`, NDJSON likewise. */
 export const tableOk = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
-  content: { 'application/json': { schema }, 'text/csv': { schema: CsvTable } },
+  content: {
+    [TABLE_MEDIA_TYPES.json]: { schema },
+    [TABLE_MEDIA_TYPES.csv]: { schema: CsvTable },
+    [TABLE_MEDIA_TYPES.ndjson]: { schema: NdjsonRows },
+  },
 });
 
 /** Any request can be too long for the server before it reaches a route: every operation documents these. */

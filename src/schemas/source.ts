@@ -17,6 +17,10 @@ import { ClaimUnit, SourceKind, SourceRef, SubjectType } from './claim.js';
 
 export const Source = named(
   SourceRef.extend({
+    description: z
+      .string()
+      .nullable()
+      .describe('What the document is, for a reader (kept for the seed articles); null when none is kept.'),
     language: z.string().nullable().describe('BCP 47 tag of the text, e.g. ru, kk, kk-Latn.'),
     published_on: z
       .string()

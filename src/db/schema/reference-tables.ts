@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type {
+  DatePrecision,
   AliasEntityType,
   NameLang,
   PartyKind,
@@ -12,8 +13,11 @@ import type {
 /** Every document a figure or a reference row cites. */
 export const sources = sqliteTable('sources', {
   id: text('id').primaryKey(),
-  url: text('url').notNull(),
+  /** Null when the document names no address of its own (never a local file path). */
+  url: text('url'),
   title: text('title'),
+  /** What the document is, for a reader (hand-kept in seed/source-descriptions.csv); null when none is kept. */
+  description: text('description'),
   publisher: text('publisher').notNull(),
   kind: text('kind').$type<SourceKind>().notNull(),
   language: text('language'),
@@ -79,7 +83,11 @@ export const parties = sqliteTable('parties', {
   nameKk: text('name_kk'),
   nameRu: text('name_ru'),
   kind: text('kind').$type<PartyKind>().notNull(),
+  /** The founding as the sources word it (the reference's text): kept as the date's note. */
   founded: text('founded'),
+  /** The founding date the wording begins with, as precise as it states (YYYY-MM-DD, YYYY-MM or YYYY). */
+  foundedOn: text('founded_on'),
+  foundedPrecision: text('founded_precision').$type<DatePrecision>(),
   sourceIds: text('source_ids').notNull(),
 });
 

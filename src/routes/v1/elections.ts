@@ -43,7 +43,8 @@ const electionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: jsonOk(ElectionDetail, 'The vote'), ...dataProblems(400, 404, 406) },
       },
     },
-    async (req) => getElection(req.read, requireElection(req.read, req.params.election_id), req.query.status),
+    async (req) =>
+      getElection(req.read, requireElection(req.read, req.params.election_id), app.release, req.query.status),
   );
 };
 

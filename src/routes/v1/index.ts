@@ -4,11 +4,13 @@ import { lang } from '../../schemas/language.js';
 import candidateRoutes from './candidates.js';
 import claimRoutes from './claims.js';
 import discrepancyRoutes from './discrepancies.js';
+import downloadRoutes from './downloads.js';
 import electionRoutes from './elections.js';
 import partyRoutes from './parties.js';
 import regionRoutes from './regions.js';
 import mapRoutes from './maps.js';
 import compareRoutes from './compare.js';
+import releaseRoutes from './release.js';
 import resultRoutes from './results.js';
 import searchRoutes from './search.js';
 import seatRoutes from './seats.js';
@@ -35,6 +37,8 @@ const v1Routes: FastifyPluginAsync = async (app) => {
   await app.register(claimRoutes);
   await app.register(discrepancyRoutes);
   await app.register(searchRoutes);
+  await app.register(releaseRoutes);
+  await app.register(downloadRoutes);
 };
 
 export default v1Routes;

@@ -1,8 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getRegion, listRegions } from '../../queries/regions.js';
-import { RegionDetail, RegionList, RegionListQuery, RegionParams, RegionQuery } from '../../schemas/region.js';
-import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
-import { csvOfList } from '../../plugins/csv.js';
+import {
+  RegionDetail,
+  RegionList,
+  RegionListQuery,
+  RegionParams,
+  RegionQuery,
+  RegionTurnout,
+} from '../../schemas/region.js';
+import { dataProblems, tableOk } from '../../schemas/responses.js';
+import { csvOfList, csvTable } from '../../plugins/csv.js';
 import { notFound } from './lookups.js';
 
 const regionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -27,16 +34,22 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/regions/:region_id',
     {
+      // As CSV, the region's history: one line per vote at which it existed.
+      config: { csv: csvTable(RegionTurnout, (region: RegionDetail) => region.turnout) },
       schema: {
         operationId: 'getRegion',
         summary: 'Get one region',
         tags: ['Regions'],
         description:
           'Names, dated official names (Astana was Nur-Sultan 2019-2022), parent and child regions, spellings, ' +
-          'and turnout at each vote the region existed for, each figure with its status and sources.',
+          'and turnout at each vote the region existed for, each figure with its status and sources. As CSV ' +
+          "(`?format=csv` or `Accept: text/csv`) the region's history across votes: one line per vote.",
         params: RegionParams,
         querystring: RegionQuery,
-        response: { 200: jsonOk(RegionDetail, 'The region'), ...dataProblems(400, 404, 406) },
+        response: {
+          200: tableOk(RegionDetail, 'The region (as CSV: its turnout at each vote)'),
+          ...dataProblems(400, 404, 406),
+        },
       },
     },
     async (req) => {

@@ -103,3 +103,25 @@ describe('GET /v1/elections/{election_id}', () => {
     expect(body.code).toBe('election-not-found');
   });
 });
+
+describe('cite', () => {
+  it("names the release and the sources stating most of the vote's accepted figures", async () => {
+    const release = await getJson(app, '/v1/release');
+    const { body } = await getJson(app, '/v1/elections/2022-presidential');
+    expect(body.cite.release).toBe(release.body.id);
+    expect(body.cite.text).toContain(release.body.id);
+    expect(body.cite.source_ids.length).toBeGreaterThan(0);
+    // The official results statement states more of this vote's figures than any other source.
+    expect(body.cite.source_ids).toContain('kazinform-c05326');
+    const claims = await getJson(app, '/v1/claims?election=2022-presidential&disposition=accepted&limit=500');
+    const bySource = new Map<string, number>();
+    for (const c of claims.body.data as { source: { id: string } }[])
+      bySource.set(c.source.id, (bySource.get(c.source.id) ?? 0) + 1);
+    const most = Math.max(...bySource.values());
+    expect(bySource.get(body.cite.source_ids[0])).toBe(most);
+    for (const id of body.cite.source_ids) {
+      const source = await getJson(app, `/v1/sources/${id}`);
+      expect(body.cite.text).toContain(source.body.url);
+    }
+  });
+});

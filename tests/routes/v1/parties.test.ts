@@ -24,7 +24,29 @@ describe('GET /v1/parties', () => {
       name_lang: 'en',
       names: { en: 'Adal', kk: '«ADAL» саяси партиясы', ru: 'Политическая партия «ADAL»' },
       kind: 'party',
-      founded: '2013-04-26 (as Birlik, merger of Rukhaniyat and Adilet)',
+      founded: {
+        date: '2013-04-26',
+        precision: 'day',
+        note: '2013-04-26 (as Birlik, merger of Rukhaniyat and Adilet)',
+        source_ids: body.data[0].founded.source_ids,
+        missing_reason: null,
+      },
+    });
+    expect(body.data[0].founded.source_ids.length).toBeGreaterThan(0);
+  });
+
+  it('gives a founding date only where the wording opens with one, never a guessed one', async () => {
+    const { body } = await getJson(app, '/v1/parties?limit=100');
+    const founded = Object.fromEntries(
+      body.data.map((p: { id: string; founded: { date: string | null } }) => [p.id, p.founded]),
+    );
+    expect(founded['nsdp']).toMatchObject({ date: '2006-09-10', precision: 'day' });
+    // "c. 2004 …; exact date unconfirmed": no date, the wording as the reason.
+    expect(founded['ult-tagdyry']).toMatchObject({ date: null, precision: null, source_ids: [] });
+    expect(founded['ult-tagdyry'].missing_reason).toMatch(/^The sources give no founding date, only: c\. 2004/);
+    expect(founded['fprk']).toMatchObject({
+      date: null,
+      missing_reason: 'No source in the store confirms when it was founded.',
     });
   });
 
@@ -39,7 +61,9 @@ describe('GET /v1/parties', () => {
     const res = await request(app.server).get('/v1/parties?kind=public-association').set('Accept', 'text/csv');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    expect(res.text.split('\n')[0]).toBe('id,name,name_lang,names_en,names_kk,names_ru,kind,founded');
+    expect(res.text.split('\n')[0]).toBe(
+      'id,name,name_lang,names_en,names_kk,names_ru,kind,founded_date,founded_precision,founded_note,founded_source_ids,founded_missing_reason',
+    );
     expect(res.text).toContain('ult-tagdyry,Ult Tagdyry,');
   });
 

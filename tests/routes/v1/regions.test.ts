@@ -111,3 +111,18 @@ describe('GET /v1/regions/{region_id}', () => {
     expect(body.code).toBe('region-not-found');
   });
 });
+
+describe('a region history as CSV', () => {
+  it('answers /v1/regions/{id}?format=csv with one line per vote, the same columns as the JSON rows', async () => {
+    const json = await getJson(app, '/v1/regions/almaty-city');
+    const res = await app.inject({ method: 'GET', url: '/v1/regions/almaty-city?format=csv' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = res.body.trim().split('\n');
+    expect(lines[0]!.split(',').slice(0, 3)).toEqual(['election_id', 'registered_voters', 'registered_voters_status']);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(
+      json.body.turnout.map((t: { election_id: string }) => t.election_id),
+    );
+    expect(lines.length - 1).toBeGreaterThanOrEqual(5);
+  });
+});

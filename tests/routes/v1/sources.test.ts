@@ -21,7 +21,16 @@ describe('GET /v1/sources', () => {
     expect(body).toMatchObject({ limit: 5, offset: 0 });
     expect(body.total).toBeGreaterThan(200);
     expect(ids(body)).toEqual([...ids(body)].sort());
-    expect(Object.keys(body.data[0])).toEqual(['id', 'url', 'title', 'publisher', 'kind', 'language', 'published_on']);
+    expect(Object.keys(body.data[0])).toEqual([
+      'id',
+      'url',
+      'title',
+      'publisher',
+      'kind',
+      'description',
+      'language',
+      'published_on',
+    ]);
     const next = await getJson(app, '/v1/sources?limit=5&offset=5');
     expect(ids(next.body)[0]! > ids(body).at(-1)!).toBe(true);
   });
@@ -55,7 +64,7 @@ describe('GET /v1/sources', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     const lines = res.text.trim().split('\n');
-    expect(lines[0]).toBe('id,url,title,publisher,kind,language,published_on');
+    expect(lines[0]).toBe('id,url,title,publisher,kind,description,language,published_on');
     expect(lines).toHaveLength(5);
   });
 
@@ -124,5 +133,21 @@ describe('GET /v1/sources/{source_id}', () => {
       status: 400,
       code: 'invalid-parameter',
     });
+  });
+});
+
+describe('the seed articles', () => {
+  it('have a web address (or none), never a local path, and a description for readers', async () => {
+    const { body } = await getJson(app, '/v1/sources?kind=seed');
+    expect(body.total).toBe(5);
+    for (const s of body.data as { id: string; url: string | null; description: string | null }[]) {
+      if (s.url !== null) expect(s.url, s.id).toMatch(/^https:\/\//);
+      expect(s.description, s.id).toMatch(/\w{20,}|\w+ \w+ \w+/);
+    }
+    const byId = Object.fromEntries(body.data.map((s: { id: string }) => [s.id, s]));
+    expect(byId['seed-000'].url).toBe('https://lens.civicus.org/a-new-kazakhstan-or-more-of-the-same/');
+    // The Ottawa Life article names no address of its own: null, and the description says so.
+    expect(byId['seed-002']).toMatchObject({ url: null });
+    expect(byId['seed-002'].description).toMatch(/no web address/);
   });
 });
