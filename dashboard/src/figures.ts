@@ -62,9 +62,12 @@ export class Footnotes {
   list(): HTMLElement {
     const items = [...this.order.entries()].map(([id, n]) => {
       const s = this.sources.get(id);
-      const title = s
-        ? h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.title)
-        : h('a', { href: `/v1/sources/${encodeURIComponent(id)}` }, id);
+      // A source without a public address (a printed article, say) is named, not linked; the API entry always is.
+      const title = !s
+        ? h('span', {}, id)
+        : s.url
+          ? h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, s.title)
+          : h('span', {}, s.title);
       return h(
         'li',
         { id: `src-${id}`, value: n },
