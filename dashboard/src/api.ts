@@ -42,9 +42,18 @@ export function apiUrl(path: string, lang: Lang, params: Record<string, string> 
   return `${url.pathname}${url.search}`;
 }
 
+/** A 429 or 503 says when to come back (Retry-After); a wait that short is worth it once. */
+const MAX_RETRY_AFTER_S = 5;
+
 export async function getJson<T>(path: string, lang: Lang, params: Record<string, string> = {}): Promise<T> {
   const url = apiUrl(path, lang, params);
-  const res = await fetch(url, { headers: { accept: 'application/json, application/geo+json' } });
+  const get = () => fetch(url, { headers: { accept: 'application/json, application/geo+json' } });
+  let res = await get();
+  const after = Number(res.headers.get('retry-after'));
+  if ((res.status === 429 || res.status === 503) && after >= 0 && after <= MAX_RETRY_AFTER_S) {
+    await new Promise((resolve) => setTimeout(resolve, after * 1000));
+    res = await get();
+  }
   if (!res.ok) throw new ApiError(url, res.status);
   return (await res.json()) as T;
 }

@@ -29,9 +29,10 @@ export async function startServer(env: Record<string, string>): Promise<Served> 
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
+  // Ready, and past the start-up's event-loop lag (load shedding answers /v1 with 503 until the lag settles).
   for (let i = 0; i < 300; i++) {
     if (
-      await fetch(`${url}/readyz`).then(
+      await fetch(`${url}/v1/elections`).then(
         (r) => r.ok,
         () => false,
       )
