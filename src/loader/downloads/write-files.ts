@@ -20,18 +20,25 @@ export async function writeCsvZip(db: Database.Database, tables: TableColumns[],
   const done = pipeline(zip.outputStream, createWriteStream(file));
   for (const t of tables) {
     const csv = stringify({ header: true, columns: t.columns.map((c) => c.name) });
-    Readable.from(rowsOf(db, t)).pipe(csv);
+    const blobs = t.columns.map((c) => c.kind === 'blob');
+    const lines = function* () {
+      for (const values of rowsOf(db, t)) {
+        yield values.map((v, i) => (blobs[i] && Buffer.isBuffer(v) ? v.toString('base64') : v));
+      }
+    };
+    Readable.from(lines()).pipe(csv);
     zip.addReadStream(csv, `${t.sqlName}.csv`);
   }
   zip.end();
   await done;
 }
 
-const PARQUET_TYPE: Record<ColumnKind, 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN'> = {
+const PARQUET_TYPE: Record<ColumnKind, 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'BYTE_ARRAY'> = {
   text: 'STRING',
   integer: 'INT64',
   real: 'DOUBLE',
   boolean: 'BOOLEAN',
+  blob: 'BYTE_ARRAY',
 };
 
 /** One table as a Parquet file: typed, nullable columns named as in SQL, written one row group at a time. */
@@ -52,7 +59,7 @@ export async function writeParquet(db: Database.Database, t: TableColumns, file:
       repetition_type: 'OPTIONAL' as const,
       ...(c.kind === 'text'
         ? { type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const }
-        : { type: PARQUET_TYPE[c.kind] as 'INT64' | 'DOUBLE' | 'BOOLEAN' }),
+        : { type: PARQUET_TYPE[c.kind] as 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'BYTE_ARRAY' }),
     })),
   ];
   await parquetWriteRows({
