@@ -23,6 +23,8 @@ echo "node@${major}: $("$bin/node" -v) (headers: $nodedir/include/node)"
 # The code as committed plus any working changes, without node_modules, dist or built stores.
 git -C "$root" ls-files -z --cached --others --exclude-standard \
   | (cd "$root" && tar --null -T - -cf -) | tar -xf - -C "$work" --one-top-level=src-copy
+# The store is compared with ../shared/reference when it is beside the clone (as in CI).
+if [ -d "$root/../shared" ]; then ln -s "$(cd "$root/../shared" && pwd)" "$work/shared"; fi
 cd "$work/src-copy"
 
 export PATH="$bin:$PATH" npm_config_nodedir="$nodedir"
