@@ -4,10 +4,11 @@
 # and its headers. Install scripts are skipped: better-sqlite3 13 ships its Node-API addon prebuilt in the
 # package, and the 12.x line (`better-sqlite3-node20`, compiled on install) is only ever loaded on Node 20
 # (src/db/sqlite.ts). Anything that does compile finds the runtime's own headers (npm_config_nodedir).
-# Usage: scripts/ci/test-on-node.sh [major] [timeout-seconds]
+# Usage: scripts/ci/test-on-node.sh [major] [timeout-seconds] [vitest-json-results-file]
 set -euo pipefail
 major="${1:-24}"
 limit="${2:-600}"
+results="${3:+$(realpath -m "$3")}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/kz-node${major}-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -27,7 +28,7 @@ git -C "$root" ls-files -z --cached --others --exclude-standard \
 if [ -d "$root/../shared" ]; then ln -s "$(cd "$root/../shared" && pwd)" "$work/shared"; fi
 cd "$work/src-copy"
 
-export PATH="$bin:$PATH" npm_config_nodedir="$nodedir"
+export PATH="$bin:$PATH" npm_config_nodedir="$nodedir" results
 timeout "$limit" bash -c '
   set -euo pipefail
   s=$(date +%s)
@@ -35,6 +36,6 @@ timeout "$limit" bash -c '
   node -e "require(\"better-sqlite3\")(\":memory:\").prepare(\"select 1\").get()"
   echo "npm ci on $(node -v): $(( $(date +%s) - s )) s"
   s=$(date +%s)
-  npx vitest run --reporter=dot
+  npx vitest run --reporter=dot ${results:+--reporter=json --outputFile="$results"}
   echo "vitest on $(node -v): $(( $(date +%s) - s )) s"
 '

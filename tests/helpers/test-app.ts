@@ -3,12 +3,17 @@ import { inject } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { configSchema, type Config } from '../../src/config.js';
 
-/** Config for tests: the store built by global setup, quiet logs, no rate limit (tests that need one set it). */
+/**
+ * Config for tests: the store built by global setup, quiet logs, no rate limit and no shedding on event-loop lag
+ * (tests that need them set them): a busy machine can stall a test process for a second, and a test's verdict
+ * must not depend on how busy the machine is.
+ */
 export function testConfig(overrides: Partial<Record<keyof Config, string | number>> = {}): Config {
   return configSchema.parse({
     DATABASE_PATH: inject('databasePath'),
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: 0,
+    SHED_EVENT_LOOP_DELAY_MS: 0,
     ...overrides,
   });
 }
