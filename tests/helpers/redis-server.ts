@@ -33,7 +33,9 @@ export async function startRedis(): Promise<RedisServer> {
   );
   await new Promise<void>((resolve, reject) => {
     let out = '';
-    child.once('error', reject);
+    child.once('error', (err) =>
+      reject(new Error(`cannot start redis-server (${err.message}): install it, e.g. apt-get install redis-server`)),
+    );
     child.once('exit', (code) => reject(new Error(`redis-server exited ${code}: ${out}`)));
     child.stdout!.on('data', (d) => {
       out += d;
