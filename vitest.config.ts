@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // The resilience suite runs on its own (npm run test:resilience): it loads the machine.
-    exclude: ['tests/resilience/**', 'node_modules/**'],
+    // The resilience suite runs on its own (npm run test:resilience): it loads the machine. The services suite
+    // (npm run test:services) needs redis-server, which a fresh machine does not have.
+    exclude: ['tests/resilience/**', 'tests/services/**', 'node_modules/**'],
     globalSetup: ['tests/global-setup.ts'],
     pool: 'forks',
     testTimeout: 20_000,

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from '../../src/db/sqlite.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCsvZip, writeParquet } from '../../src/loader/downloads/write-files.js';
 import type { TableColumns } from '../../src/loader/downloads/table-columns.js';

@@ -1,21 +1,21 @@
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type Database from 'better-sqlite3';
+import type { SqliteDatabase } from '../../db/sqlite.js';
 import { stringify } from 'csv-stringify';
 import { fileWriter, parquetWriteRows } from 'hyparquet-writer';
 import yazl from 'yazl';
 import type { ColumnKind, TableColumns } from './table-columns.js';
 
 /** A table's rows one at a time, straight from SQLite: no table is held in memory whole. */
-const rowsOf = (db: Database.Database, t: TableColumns) =>
+const rowsOf = (db: SqliteDatabase, t: TableColumns) =>
   db
     .prepare(`select ${t.columns.map((c) => `"${c.name}"`).join(', ')} from "${t.sqlName}"`)
     .raw()
     .iterate() as IterableIterator<unknown[]>;
 
 /** Every table as `<table>.csv` (RFC 4180, header line, values as stored) in one zip. */
-export async function writeCsvZip(db: Database.Database, tables: TableColumns[], file: string): Promise<void> {
+export async function writeCsvZip(db: SqliteDatabase, tables: TableColumns[], file: string): Promise<void> {
   const zip = new yazl.ZipFile();
   const done = pipeline(zip.outputStream, createWriteStream(file));
   for (const t of tables) {
@@ -42,7 +42,7 @@ const PARQUET_TYPE: Record<ColumnKind, 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN'
 };
 
 /** One table as a Parquet file: typed, nullable columns named as in SQL, written one row group at a time. */
-export async function writeParquet(db: Database.Database, t: TableColumns, file: string): Promise<void> {
+export async function writeParquet(db: SqliteDatabase, t: TableColumns, file: string): Promise<void> {
   // SQLite hands back numbers; Parquet's INT64 takes bigint and BOOLEAN takes booleans (stored as 0/1).
   const convert = (kind: ColumnKind, v: unknown) =>
     v === null ? null : kind === 'integer' ? BigInt(v as number) : kind === 'boolean' ? v === 1 : v;
