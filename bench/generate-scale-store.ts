@@ -36,7 +36,7 @@ import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync, statS
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import Database, { type SqliteDatabase, type SqliteStatement } from '../src/db/sqlite.js';
 import { foldName } from '../src/lib/fold-name.js';
 
 export interface ScaleParams {
@@ -91,13 +91,13 @@ function mulberry32(seed: number): () => number {
 /** Multi-row INSERT through prepared statements: one for full chunks, one built for the remainder. */
 class BulkInsert {
   private readonly one: string;
-  private readonly full: Database.Statement;
+  private readonly full: SqliteStatement;
   private params: unknown[] = [];
   private pending = 0;
   count = 0;
 
   constructor(
-    private readonly db: Database.Database,
+    private readonly db: SqliteDatabase,
     private readonly table: string,
     private readonly columns: string[],
     private readonly rowsPerStatement = Math.min(200, Math.floor(30_000 / columns.length)),

@@ -33,7 +33,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
+import Database from '../src/db/sqlite.js';
 import {
   DATASETTE_PAIRS,
   QUICK_NAMES,

@@ -58,6 +58,13 @@ export const configSchema = z
     /** Requests per client per minute, counted in 10-second windows; 0 turns the limit off. */
     RATE_LIMIT_PER_MINUTE: int(0, 1_000_000, 600),
     TRUST_PROXY: trustProxy,
+    /**
+     * `redis://` or `rediss://` URL of a Redis that keeps the rate-limit counts, so that replicas share one
+     * budget per client; unset (default): counts are kept in memory by each process.
+     */
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    /** Connecting to Redis and each of its commands must finish within this; beyond it a request is not limited. */
+    REDIS_TIMEOUT_MS: int(50, 60_000, 500),
     /** Requests of one client waiting for the store at once (see plugins/client-fairness); more is a 429. */
     CLIENT_QUEUE_MAX: int(1, 100_000, 32),
     /** The whole request (line, headers, body) must arrive within this; headers within HEADERS_TIMEOUT_MS. */

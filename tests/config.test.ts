@@ -57,4 +57,12 @@ describe('configuration', () => {
       expect(() => loadConfig({ DASHBOARD_FRAME_ANCESTORS: bad }), bad).toThrow(/DASHBOARD_FRAME_ANCESTORS/);
     }
   });
+
+  it('keeps rate-limit counts in memory unless REDIS_URL names a redis:// or rediss:// server', () => {
+    expect(loadConfig({}).REDIS_URL).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: 'redis://redis:6379/0' }).REDIS_URL).toBe('redis://redis:6379/0');
+    expect(loadConfig({ REDIS_URL: 'rediss://:secret@cache.example:6380' }).REDIS_URL).toMatch(/^rediss:/);
+    expect(() => loadConfig({ REDIS_URL: 'http://redis:6379' })).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ REDIS_URL: 'redis' })).toThrow(/REDIS_URL/);
+  });
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import Database, { type SqliteDatabase } from './sqlite.js';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema.js';
 import { STORE_APPLICATION_ID, StoreError, storeMismatches } from './store-identity.js';
@@ -8,7 +8,7 @@ export type Db = BetterSQLite3Database<typeof schema>;
 
 export interface Store {
   db: Db;
-  sqlite: Database.Database;
+  sqlite: SqliteDatabase;
   /** When the store was built, from its build_info row. */
   builtAt: string;
   seedHash: string;
@@ -20,9 +20,9 @@ const REBUILD =
   'Rebuild it with `npm run db:build` (or `npm start`, which builds a missing or stale store), or point DATABASE_PATH at a store built by this version.';
 
 /** Opens the file and proves it is this project's store, shaped as this version of the code reads it. */
-function openChecked(databasePath: string): Database.Database {
+function openChecked(databasePath: string): SqliteDatabase {
   if (!existsSync(databasePath)) throw new StoreError(databasePath, 'no store at this path', REBUILD);
-  let sqlite: Database.Database;
+  let sqlite: SqliteDatabase;
   try {
     sqlite = new Database(databasePath, { readonly: true, fileMustExist: true });
     if (sqlite.pragma('application_id', { simple: true }) !== STORE_APPLICATION_ID) {

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { SqliteDatabase } from './sqlite.js';
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { STORE_TABLES } from './store-tables.js';
 
@@ -23,7 +23,7 @@ export class StoreError extends Error {
 const tables = (Object.values(STORE_TABLES) as SQLiteTable[]).map((t) => getTableConfig(t));
 
 /** The tables and columns the code reads that the store lacks or shapes differently (empty when they match). */
-export function storeMismatches(sqlite: Database.Database): string[] {
+export function storeMismatches(sqlite: SqliteDatabase): string[] {
   const problems: string[] = [];
   for (const table of tables) {
     const columns = sqlite.pragma(`table_info(${JSON.stringify(table.name)})`) as { name: string }[];
@@ -41,7 +41,7 @@ export function storeMismatches(sqlite: Database.Database): string[] {
 }
 
 /** What a file at a store path is, without changing it: absent, this project's store, or something else. */
-export function identifyFile(open: () => Database.Database): 'ours' | 'foreign' {
+export function identifyFile(open: () => SqliteDatabase): 'ours' | 'foreign' {
   try {
     const db = open();
     try {

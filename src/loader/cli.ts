@@ -4,7 +4,7 @@
  * path that is not this project's store is never replaced: the command stops and says so.
  */
 import { existsSync, statSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import Database from '../db/sqlite.js';
 import { loadConfig } from '../config.js';
 import { identifyFile } from '../db/store-identity.js';
 import { buildStore } from './build-store.js';

@@ -5,8 +5,15 @@ import fp from 'fastify-plugin';
 import { TABLE_MEDIA_TYPES } from '../domain/values.js';
 import { ENCODINGS } from '../lib/cache-key.js';
 
-/** The store is rebuilt only on deploy, so a response may be reused for an hour and revalidated cheaply. */
-export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
+/**
+ * The data changes only with a deploy, so every answer may be reused and then revalidated cheaply (strong
+ * ETag, 304). Browsers keep it 5 minutes (`max-age`): they cannot be purged, and a corrected figure should reach
+ * readers soon after a deploy. Shared caches (the nginx in deploy/nginx, a CDN) keep it an hour (`s-maxage`) and
+ * can be purged on deploy. After that a cache may answer from its copy while it revalidates in the background
+ * for a day, and for a week while the API cannot be reached (RFC 5861). No URL names a data release, so no
+ * answer is `immutable`: the same URL gives new figures after a deploy that changes them.
+ */
+export const CACHE_CONTROL = 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400, stale-if-error=604800';
 const TEXT_OR_JSON = /^text\/|[+/]json(?:;|$)/;
 const COMPRESSIBLE = (type: string) => TEXT_OR_JSON.test(type) || type.startsWith(TABLE_MEDIA_TYPES.ndjson);
 /** Responses up to this size are compressed in one synchronous step, so the response cache can keep their bytes. */

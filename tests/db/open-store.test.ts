@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database, { type SqliteDatabase } from '../../src/db/sqlite.js';
 import { describe, expect, inject, it } from 'vitest';
 import { openStore } from '../../src/db/open-store.js';
 import { StoreError } from '../../src/db/store-identity.js';
@@ -9,7 +9,7 @@ import { StoreError } from '../../src/db/store-identity.js';
 const dir = mkdtempSync(path.join(tmpdir(), 'kz-open-store-'));
 const built = inject('databasePath');
 
-function doctored(name: string, change: (db: Database.Database) => void): string {
+function doctored(name: string, change: (db: SqliteDatabase) => void): string {
   const file = path.join(dir, name);
   copyFileSync(built, file);
   const db = new Database(file);

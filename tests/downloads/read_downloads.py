@@ -14,6 +14,9 @@ import zipfile
 import duckdb
 import pyarrow.parquet as pq
 
+# A region outline is one CSV field of up to a megabyte (the boundaries table).
+csv.field_size_limit(sys.maxsize)
+
 folder = pathlib.Path(sys.argv[1])
 out = {"sqlite": {}, "csv_zip": {}, "parquet_pyarrow": {}, "parquet_duckdb": {}}
 

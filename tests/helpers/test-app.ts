@@ -4,9 +4,8 @@ import { buildApp } from '../../src/app.js';
 import { configSchema, type Config } from '../../src/config.js';
 
 /**
- * Config for tests: the store built by global setup, quiet logs, no rate limit and no event-loop shedding
- * (vitest runs files side by side on a shared CPU, so a lag there is the machine's; the tests of those
- * protections set them).
+ * Config for tests: the store and release files built by global setup, quiet logs, no rate limit and no event-loop
+ * shedding (tests that need them set them: a busy machine lags, and a walk over every operation must not meet 503s).
  */
 export function testConfig(overrides: Partial<Record<keyof Config, string | number>> = {}): Config {
   return configSchema.parse({

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database, { type SqliteDatabase } from '../../src/db/sqlite.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readCsv } from '../../src/lib/csv-files.js';
 
@@ -16,7 +16,7 @@ const HAVE_REFERENCE = existsSync(REFERENCE_DIR);
 if (!HAVE_REFERENCE && process.env.CI) throw new Error(`${REFERENCE_DIR} is missing: CI compares the store with it`);
 if (!HAVE_REFERENCE) console.warn(`skipping the comparison with ${REFERENCE_DIR}: not present on this machine`);
 
-let db: Database.Database;
+let db: SqliteDatabase;
 beforeAll(() => {
   db = new Database(inject('databasePath'), { readonly: true });
 });

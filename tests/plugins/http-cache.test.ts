@@ -16,7 +16,9 @@ describe('HTTP caching, compression and headers', () => {
   it('sends a strong ETag and answers 304 to If-None-Match with no body', async () => {
     const first = await app.inject({ url: '/v1/elections/2023-mazhilis/seats' });
     expect(first.headers.etag).toMatch(/^"[^"]+"$/);
-    expect(first.headers['cache-control']).toBe('public, max-age=3600, stale-while-revalidate=86400');
+    expect(first.headers['cache-control']).toBe(
+      'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400, stale-if-error=604800',
+    );
     const again = await app.inject({
       url: '/v1/elections/2023-mazhilis/seats',
       headers: { 'if-none-match': first.headers.etag as string },

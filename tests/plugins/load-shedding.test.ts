@@ -17,7 +17,7 @@ describe('load shedding', () => {
   });
 
   it('serves normally under the default caps', async () => {
-    const app = await buildTestApp();
+    const app = await buildTestApp({ SHED_EVENT_LOOP_DELAY_MS: 1000, SHED_HEAP_USED_PERCENT: 90 });
     await new Promise((r) => setTimeout(r, 600));
     expect((await app.inject({ url: '/v1/elections' })).statusCode).toBe(200);
     await app.close();

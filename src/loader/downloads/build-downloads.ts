@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from '../../db/sqlite.js';
 import { RELEASE_ID_PATTERN, releaseId } from '../../domain/release.js';
 import { DOWNLOAD_MEDIA_TYPES, type DownloadFormat } from '../../domain/values.js';
 import { PACKAGE_VERSION } from '../../lib/package-version.js';

@@ -1,7 +1,7 @@
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { STORE_TABLES } from '../../db/store-tables.js';
 
-export type ColumnKind = 'text' | 'integer' | 'real' | 'boolean';
+export type ColumnKind = 'text' | 'integer' | 'real' | 'boolean' | 'blob';
 
 export interface TableColumns {
   /** The table's name in SQL (and in file names). */
@@ -11,9 +11,18 @@ export interface TableColumns {
 
 const KIND_BY_DRIZZLE: Record<string, ColumnKind> = {
   SQLiteText: 'text',
+  SQLiteTextJson: 'text',
+  SQLiteNumeric: 'text',
   SQLiteInteger: 'integer',
+  SQLiteTimestamp: 'integer',
+  SQLiteNumericBigInt: 'integer',
   SQLiteReal: 'real',
+  SQLiteNumericNumber: 'real',
   SQLiteBoolean: 'boolean',
+  // Bytes (a geometry as WKB, say): Parquet BYTE_ARRAY, base64 in CSV.
+  SQLiteBlobBuffer: 'blob',
+  SQLiteBlobJson: 'blob',
+  SQLiteBigInt: 'blob',
 };
 
 /**

@@ -62,6 +62,12 @@ const downloadRoutes: FastifyPluginAsyncZod = async (app) => {
       // A 304 and a file stream are outside the JSON schemas the typed reply checks bodies against.
       const reply = typedReply as unknown as FastifyReply;
       const { release, file: name } = req.params;
+      // An Accept that allows no file type at all is refused before any lookup, as on every other operation.
+      const accepts = (types: string[]) =>
+        !req.headers.accept || req.accepts().type([...types, 'application/problem+json']) !== false;
+      if (!accepts(Object.values(DOWNLOAD_MEDIA_TYPES))) {
+        throw apiError('not-acceptable', `Release files are ${Object.values(DOWNLOAD_MEDIA_TYPES).join(', ')}.`);
+      }
       if (release !== app.release.id) {
         throw apiError(
           'release-not-found',
@@ -81,7 +87,7 @@ const downloadRoutes: FastifyPluginAsyncZod = async (app) => {
           names.filter((n) => stem.length >= 3 && (n.includes(stem) || stem.includes(n.replace(/\..*$/, '')))),
         );
       }
-      if (req.headers.accept && !req.accepts().type([file.media_type, 'application/problem+json'])) {
+      if (!accepts([file.media_type])) {
         throw apiError('not-acceptable', `${name} is ${file.media_type}; the Accept header does not allow it.`);
       }
       const etag = `"${file.sha256}"`;

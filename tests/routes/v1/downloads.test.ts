@@ -15,8 +15,7 @@ let app: FastifyInstance;
 let base: string;
 const dir = mkdtempSync(path.join(tmpdir(), 'kz-downloads-'));
 beforeAll(async () => {
-  // Shedding off: this file measures files, not load, and the CI machine may be busy.
-  app = await buildTestApp({ SHED_EVENT_LOOP_DELAY_MS: 0 });
+  app = await buildTestApp();
   await app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 });

@@ -6,7 +6,7 @@ import { buildTestApp, getJson } from '../../helpers/test-app.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await buildTestApp({ RESPONSE_CACHE_MB: 8, SHED_EVENT_LOOP_DELAY_MS: 0 });
+  app = await buildTestApp({ RESPONSE_CACHE_MB: 8 });
 });
 afterAll(async () => {
   await app.close();
