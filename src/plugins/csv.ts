@@ -1,12 +1,12 @@
 import accepts from '@fastify/accepts';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
 import { Readable } from 'node:stream';
 import { TABLE_MEDIA_TYPES, type TableFormat } from '../domain/values.js';
-import { apiError } from '../errors/catalog.js';
 import { csvColumns } from '../lib/csv-columns.js';
+import { chooseFormat, chooseOwnFormat } from '../lib/negotiate-format.js';
 
 /**
  * A tabular route says how its JSON body becomes CSV: the zod schema of one row (which fixes the header)
@@ -50,8 +50,6 @@ declare module 'fastify' {
   }
 }
 
-const JSON_TYPE = TABLE_MEDIA_TYPES.json;
-const CSV_TYPE = TABLE_MEDIA_TYPES.csv;
 const NDJSON_TYPE = TABLE_MEDIA_TYPES.ndjson;
 /** NDJSON has no page cap: every row from the offset on. */
 const ALL_ROWS = Number.MAX_SAFE_INTEGER;
@@ -77,38 +75,6 @@ export function flattenRow(row: Record<string, unknown>, prefix = ''): Record<st
     }
   }
   return out;
-}
-
-/** A route's own media types: `?format=` wins, then Accept (application/json meaning the default). */
-function chooseOwnFormat(request: FastifyRequest, types: Readonly<Record<string, string>>): string {
-  const named = (request.query as { format?: string } | undefined)?.format;
-  if (named) return named;
-  const [defaultType] = Object.keys(types);
-  if (!request.headers.accept) return types[defaultType!]!;
-  const best = request.accepts().type([...Object.keys(types), JSON_TYPE, 'application/problem+json']) as string | false;
-  if (best === false) {
-    throw apiError(
-      'not-acceptable',
-      `This endpoint serves ${Object.keys(types).join(' or ')}; the Accept header allows neither.`,
-    );
-  }
-  return types[best] ?? types[defaultType!]!;
-}
-
-function chooseFormat(request: FastifyRequest, tabular: boolean): TableFormat {
-  const query = request.query as { format?: TableFormat } | undefined;
-  if (tabular && query?.format) return query.format;
-  if (query?.format === 'json' || !request.headers.accept) return 'json';
-  const best = request.accepts().type(tabular ? [JSON_TYPE, CSV_TYPE, NDJSON_TYPE] : [JSON_TYPE]);
-  if (best === CSV_TYPE) return 'csv';
-  if (best === NDJSON_TYPE) return 'ndjson';
-  if (best === JSON_TYPE) return 'json';
-  // problem+json is what errors are sent as; a client asking only for it still gets JSON.
-  if (request.accepts().type(['application/problem+json'])) return 'json';
-  throw apiError(
-    'not-acceptable',
-    `This endpoint serves ${tabular ? `${JSON_TYPE}, ${CSV_TYPE} or ${NDJSON_TYPE}` : JSON_TYPE}; the Accept header allows none.`,
-  );
 }
 
 /** One JSON row per line, produced as the socket reads them rather than as one string. */
