@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { TABLE_MEDIA_TYPES, type TableFormat } from '../domain/values.js';
 import { csvColumns } from '../lib/csv-columns.js';
 import { chooseFormat, chooseOwnFormat } from '../lib/negotiate-format.js';
+import { appendVary } from '../lib/append-vary.js';
 
 /**
  * A tabular route says how its JSON body becomes CSV: the zod schema of one row (which fixes the header)
@@ -127,10 +128,7 @@ export default fp(
       return body;
     });
     app.addHook('onSend', (request, reply, payload, done) => {
-      if (request.routeOptions.config.csv) {
-        const vary = String(reply.getHeader('vary') ?? '');
-        if (!/\baccept\b/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept` : 'Accept');
-      }
+      if (request.routeOptions.config.csv) appendVary(reply, 'Accept');
       done(null, payload);
     });
   },

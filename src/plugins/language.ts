@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { appendVary } from '../lib/append-vary.js';
 import { DISPLAY_LANGS, FALLBACK_LANG, type DisplayLang } from '../domain/values.js';
 
 declare module 'fastify' {
@@ -34,9 +35,7 @@ export default fp(
     app.addHook('onSend', (request, reply, payload, done) => {
       if (isData(request)) {
         reply.header('content-language', request.lang);
-        const vary = String(reply.getHeader('vary') ?? '');
-        if (!/\baccept-language\b/i.test(vary))
-          reply.header('vary', vary ? `${vary}, Accept-Language` : 'Accept-Language');
+        appendVary(reply, 'Accept-Language');
       }
       done(null, payload);
     });
