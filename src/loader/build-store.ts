@@ -129,7 +129,7 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
       nameKk: shownNames.get(`${c.id}|kk`)?.name ?? c.name_kk,
       nameRu: shownNames.get(`${c.id}|ru`)?.name ?? c.name_ru,
     })),
-    candidateNames: candidateNameRows(seed),
+    candidateNames: candidateNameRows(seed, shownNames),
     aliases: [
       ...seed.aliases.map((a) => alias(a.entity_type, a.entity_id, a.alias)),
       ...seed.regions.flatMap((r) => names('region', r)),

@@ -44,8 +44,10 @@ export function chooseCandidateNames(seed: Seed): {
 }
 
 /** Store rows: every sourced spelling, plus a chosen spelling no row of its language prints (a choice). */
-export function candidateNameRows(seed: Seed): StoreRows['candidateNames'] {
-  const { shown } = chooseCandidateNames(seed);
+export function candidateNameRows(
+  seed: Seed,
+  shown: ReturnType<typeof chooseCandidateNames>['shown'],
+): StoreRows['candidateNames'] {
   const rows: StoreRows['candidateNames'] = seed.candidateNames.map((n) => {
     const pick = shown.get(`${n.candidate_id}|${n.lang}`);
     const displayed = n.name_form === 'display' && pick?.name === n.name;
