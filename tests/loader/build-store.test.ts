@@ -1,16 +1,14 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildStore, validateSeed } from '../../src/loader/build-store.js';
 import { SeedValidationError } from '../../src/loader/seed-error.js';
+import { copySeed, problemsOf } from '../helpers/seed-copy.js';
 
 let dir: string;
 let seedDir: string;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'kz-seed-'));
-  seedDir = path.join(dir, 'seed');
-  cpSync('seed', seedDir, { recursive: true });
+  ({ dir, seedDir } = copySeed());
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -22,16 +20,6 @@ function editSeed(file: string, edit: (line: string, index: number) => string | 
     .map(edit)
     .filter((l): l is string => l !== null);
   writeFileSync(full, lines.join('\n'));
-}
-
-function problemsOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(SeedValidationError);
-    return (err as Error).message;
-  }
-  throw new Error('expected the seed to be rejected');
 }
 
 const CLAIMS_2022 = 'claims/2022-presidential.csv';
