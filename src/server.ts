@@ -1,5 +1,6 @@
 import closeWithGrace from 'close-with-grace';
 import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { StoreError } from './db/store-identity.js';
@@ -12,9 +13,12 @@ import { gracefulShutdown } from './lib/graceful-shutdown.js';
  */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
+  // Log lines are written asynchronously: a line waits for the write before it, never for the request that
+  // logged it, and lines logged meanwhile leave in one write. Flushed after the last line at shutdown.
+  const logStream = pino.destination({ dest: 1, sync: false });
   let app: FastifyInstance;
   try {
-    app = await buildApp(config);
+    app = await buildApp(config, { logStream });
   } catch (err) {
     if (!(err instanceof StoreError)) throw err;
     // A store problem is the operator's to fix: one clear line, no stack trace.
@@ -28,6 +32,7 @@ async function main(): Promise<void> {
     else app.log.info({ signal, drainMs: config.SHUTDOWN_DRAIN_MS }, 'draining');
     await gracefulShutdown(app, { drainMs: config.SHUTDOWN_DRAIN_MS, timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
     app.log.info('closed');
+    logStream.flushSync();
   });
 
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -23,8 +23,12 @@ function run(entry: string, env: Record<string, string>, args: string[] = []) {
   child.stderr.on('data', (d) => {
     stderr += d;
   });
-  const exited = new Promise<{ code: number | null; stderr: string }>((resolve) =>
-    child.on('exit', (code) => resolve({ code, stderr })),
+  let stdout = '';
+  child.stdout.on('data', (d) => {
+    stdout += d;
+  });
+  const exited = new Promise<{ code: number | null; stderr: string; stdout: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, stderr, stdout })),
   );
   return { child, exited };
 }
@@ -54,6 +58,37 @@ describe('the server entry', () => {
     const during = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(during.status).toBe(503);
     expect((await exited).code).toBe(0);
+  }, 30_000);
+
+  it('writes the access line of every request before it exits on SIGTERM (asynchronous log writes lose none)', async () => {
+    const port = await freePort();
+    const { child, exited } = run('src/server.ts', {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: inject('databasePath'),
+      LOG_LEVEL: 'info',
+      SHUTDOWN_DRAIN_MS: '0',
+    });
+    let ready = false;
+    for (let i = 0; i < 100 && !ready; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      ready = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+    }
+    expect(ready).toBe(true);
+    const sent = 500;
+    await Promise.all(
+      Array.from({ length: sent }, (_, i) => fetch(`http://127.0.0.1:${port}/v1/regions?limit=${1 + (i % 50)}`)),
+    );
+    child.kill('SIGTERM');
+    const { code, stdout } = await exited;
+    expect(code).toBe(0);
+    const lines = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { msg: string; url?: string });
+    expect(lines.filter((l) => l.msg === 'request completed' && l.url?.startsWith('/v1/regions?'))).toHaveLength(sent);
+    // The last line of the shutdown is there too: nothing was left in the buffer.
+    expect(lines.at(-1)?.msg).toBe('closed');
   }, 30_000);
 
   it('refuses to start on a store it cannot serve, with one clear line and no stack trace', async () => {
