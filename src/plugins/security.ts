@@ -1,8 +1,9 @@
-import cors from '@fastify/cors';
+import cors, { type FastifyCorsOptions } from '@fastify/cors';
 import type { FastifyHelmetOptions } from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
+import { staticCorsHeaders } from '../lib/cors-headers.js';
 import { helmetHeaders } from '../lib/helmet-headers.js';
 
 /**
@@ -26,39 +27,49 @@ export const helmetOptions = (config: Config, pageDirectives?: Record<string, st
   strictTransportSecurity: config.HSTS_MAX_AGE > 0 ? { maxAge: config.HSTS_MAX_AGE, includeSubDomains: true } : false,
 });
 
+/** CORS (@fastify/cors options): the API is public and read-only, so by default any origin may read it. */
+export const corsOptions = (config: Config): FastifyCorsOptions => ({
+  origin: config.CORS_ORIGIN === '*' ? '*' : config.CORS_ORIGIN.split(',').map((o) => o.trim()),
+  methods: ['GET', 'HEAD', 'OPTIONS'],
+  exposedHeaders: [
+    'ETag',
+    'X-Request-Id',
+    'X-Data-Release',
+    'Content-Disposition',
+    'Content-Range',
+    'Retry-After',
+    'X-RateLimit-Limit',
+    'X-RateLimit-Remaining',
+    'X-RateLimit-Reset',
+  ],
+  maxAge: 86400,
+  // A bare OPTIONS (no Origin) is a plain 204 with Allow, not a text/plain 400.
+  strictPreflight: false,
+});
+
 /**
- * Security headers and CORS. The API is public and read-only, so any origin may read it. Every response
- * gets the strict API_CSP; the interactive docs replace it with their own (see the openapi plugin).
- * HSTS only when the deployment says it is behind TLS (HSTS_MAX_AGE).
+ * Security headers and CORS. Every response gets the strict API_CSP; the interactive docs replace it with
+ * their own (see the openapi plugin). HSTS only when the deployment says it is behind TLS (HSTS_MAX_AGE).
+ *
+ * What helmet and, when every origin is allowed, @fastify/cors would set on every response does not depend on the
+ * request: both libraries compute it once at start-up (lib/helmet-headers, lib/cors-headers) and it is set as one
+ * object in one hook, with the request id. @fastify/cors still answers preflights itself, in a scope holding only
+ * its OPTIONS route; with an origin list it runs on every request, since it reflects the caller's origin.
  */
 export default fp(
   async function security(app: FastifyInstance, opts: { config: Config }) {
-    const securityHeaders = await helmetHeaders(helmetOptions(opts.config));
+    const corsConfig = corsOptions(opts.config);
+    const corsHeaders = await staticCorsHeaders(corsConfig);
+    const everyResponse = { ...(await helmetHeaders(helmetOptions(opts.config))), ...corsHeaders };
     // Before CORS's hook, which answers a preflight itself: the preflight gets these headers too.
-    // One hook: helmet's headers, precomputed, and the request id (echoed so a user can quote it).
     app.addHook('onRequest', (request, reply, done) => {
-      reply.headers(securityHeaders);
+      reply.headers(everyResponse);
+      // Echoed so a user can quote it.
       reply.header('x-request-id', request.id);
       done();
     });
-    await app.register(cors, {
-      origin: opts.config.CORS_ORIGIN === '*' ? '*' : opts.config.CORS_ORIGIN.split(',').map((o) => o.trim()),
-      methods: ['GET', 'HEAD', 'OPTIONS'],
-      exposedHeaders: [
-        'ETag',
-        'X-Request-Id',
-        'X-Data-Release',
-        'Content-Disposition',
-        'Content-Range',
-        'Retry-After',
-        'X-RateLimit-Limit',
-        'X-RateLimit-Remaining',
-        'X-RateLimit-Reset',
-      ],
-      maxAge: 86400,
-      // A bare OPTIONS (no Origin) is a plain 204 with Allow, not a text/plain 400.
-      strictPreflight: false,
-    });
+    if (corsHeaders) await app.register(async (preflights) => preflights.register(cors, corsConfig));
+    else await app.register(cors, corsConfig);
   },
   { name: 'security' },
 );

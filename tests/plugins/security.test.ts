@@ -1,7 +1,8 @@
+import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { helmetOptions } from '../../src/plugins/security.js';
+import { corsOptions, helmetOptions } from '../../src/plugins/security.js';
 import { buildTestApp, testConfig } from '../helpers/test-app.js';
 
 /** Helmet's headers as the plugin itself sets them for the API's options, on a bare instance. */
@@ -54,4 +55,43 @@ describe('security headers, precomputed from @fastify/helmet', () => {
     );
     await app.close();
   });
+});
+
+/** The CORS headers (and Vary) @fastify/cors itself sets for the API's options, on a bare instance. */
+async function fromCors(overrides: Record<string, unknown>, request: { method?: 'GET' | 'OPTIONS'; headers: Record<string, string> }) {
+  const bare = Fastify();
+  await bare.register(cors, corsOptions(testConfig(overrides)));
+  bare.get('/v1/elections', async () => ({}));
+  const res = await bare.inject({ url: '/v1/elections', ...request });
+  await bare.close();
+  return res;
+}
+const corsPart = (headers: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(headers).filter(([name]) => name.startsWith('access-control-')));
+
+describe('CORS headers, precomputed from @fastify/cors when they do not depend on the request', () => {
+  const requests = [
+    { headers: {} },
+    { headers: { origin: 'https://app.example' } },
+    { headers: { origin: 'https://elsewhere.example' } },
+    { method: 'OPTIONS' as const, headers: { origin: 'https://app.example', 'access-control-request-method': 'GET' } },
+    { method: 'OPTIONS' as const, headers: {} },
+  ];
+  for (const CORS_ORIGIN of ['*', 'https://app.example, https://other.example']) {
+    it(`every header @fastify/cors sets is set with the same value and status (CORS_ORIGIN=${CORS_ORIGIN})`, async () => {
+      const app = await buildTestApp({ CORS_ORIGIN });
+      for (const request of requests) {
+        const expected = await fromCors({ CORS_ORIGIN }, request);
+        const res = await app.inject({ url: '/v1/elections', ...request });
+        expect(res.statusCode).toBe(expected.statusCode);
+        expect(corsPart(res.headers)).toEqual(corsPart(expected.headers));
+        expect(Object.keys(corsPart(res.headers)).length).toBeGreaterThan(0);
+        // An origin list is reflected per request, and caches are told so.
+        const vary = String(expected.headers.vary ?? '');
+        if (vary.includes('Origin')) expect(String(res.headers.vary)).toContain('Origin');
+        else expect(String(res.headers.vary ?? '')).not.toContain('Origin');
+      }
+      await app.close();
+    });
+  }
 });
