@@ -52,7 +52,8 @@ function representationHeaders(reply: FastifyReply, perRequest: Headers): Header
 
 /** Writes a stored representation straight to the socket after this request's own per-request headers. */
 function replay(request: FastifyRequest, reply: FastifyReply, entry: Entry, status: 200 | 304): void {
-  const headers: Headers = { ...(reply.getHeaders() as Headers), ...entry.headers };
+  // getHeaders() is already a copy: the stored headers are laid over it without another one.
+  const headers = Object.assign(reply.getHeaders() as Headers, entry.headers);
   const body = status === 200 && request.method !== 'HEAD' ? entry.payload : undefined;
   // As Fastify sends them: the body's length, or 0 for a 304's empty body.
   headers['content-length'] = status === 200 ? entry.payload.length : 0;
