@@ -85,7 +85,10 @@ describe('the server entry', () => {
     child.kill('SIGTERM');
     const { code, stdout } = await exited;
     expect(code).toBe(0);
-    const lines = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { msg: string; url?: string });
+    const lines = stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { msg: string; url?: string });
     expect(lines.filter((l) => l.msg === 'request completed' && l.url?.startsWith('/v1/regions?'))).toHaveLength(sent);
     // The last line of the shutdown is there too: nothing was left in the buffer.
     expect(lines.at(-1)?.msg).toBe('closed');

@@ -58,7 +58,10 @@ describe('security headers, precomputed from @fastify/helmet', () => {
 });
 
 /** The CORS headers (and Vary) @fastify/cors itself sets for the API's options, on a bare instance. */
-async function fromCors(overrides: Record<string, unknown>, request: { method?: 'GET' | 'OPTIONS'; headers: Record<string, string> }) {
+async function fromCors(
+  overrides: Record<string, unknown>,
+  request: { method?: 'GET' | 'OPTIONS'; headers: Record<string, string> },
+) {
   const bare = Fastify();
   await bare.register(cors, corsOptions(testConfig(overrides)));
   bare.get('/v1/elections', async () => ({}));
