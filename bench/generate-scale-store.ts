@@ -172,6 +172,11 @@ const TURNOUT_COLUMNS = [
   'invalid_ballots_claim',
   'polling_stations',
   'polling_stations_claim',
+  // The sort keys (the region's name on the day in each display language, src/loader/derive-sort-keys): a
+  // synthetic area has only an English name, which every language falls back to.
+  'sort_name_en',
+  'sort_name_kk',
+  'sort_name_ru',
 ];
 
 type ClaimRow = unknown[];
@@ -215,6 +220,7 @@ export function generateScaleStore(
     const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
     const pad = (n: number, w: number) => String(n).padStart(w, '0');
     const areaIds = Array.from({ length: params.areas }, (_, i) => `ps-${pad(i + 1, 5)}`);
+    const areaNames: string[] = [];
 
     const claimsIns = new BulkInsert(db, 'claims', CLAIM_COLUMNS);
     const resultsIns = new BulkInsert(db, 'results', RESULT_COLUMNS);
@@ -276,6 +282,7 @@ export function generateScaleStore(
       areaIds.forEach((id, i) => {
         const parent = realRegions[i % realRegions.length]!;
         const name = `Polling station ${i + 1}, ${parent.name_en}`;
+        areaNames.push(name);
         regionsIns.push([id, name, null, null, 'region', null, null, null, null, null, SOURCE]);
         aliasesIns.push(['region', id, name, foldName(name)]);
       });
@@ -357,6 +364,9 @@ export function generateScaleStore(
             null,
             null,
             null,
+            areaNames[a],
+            areaNames[a],
+            areaNames[a],
           ]);
           let left = valid;
           for (let k = 0; k < lines.length; k += 1) {
@@ -419,6 +429,9 @@ export function generateScaleStore(
           fig.invalid,
           areaIds.length,
           fig.stations,
+          null,
+          null,
+          null,
         ]);
         contestsIns.push([contestId, eid, contestSlug, contestSlug, null]);
         const ranked = national.map((v, k) => ({ v, k })).sort((x, y) => y.v - x.v);

@@ -1,4 +1,5 @@
 import type { districts, results, seats, turnout } from '../db/schema.js';
+import type { DisplayLang } from './values.js';
 
 /**
  * Which column of each canonical table holds which figure, and the claim metrics it is read from (the first
@@ -55,3 +56,10 @@ export const DISTRICT_COLUMNS = {
   candidatesNominated: ['candidates_nominated'],
   candidatesCount: ['candidates_count'],
 } as const satisfies Columns<typeof districts.$inferSelect>;
+
+/** Which turnout column holds the sort key `region` (the name of the day) in each display language. */
+export const TURNOUT_SORT_NAME = {
+  en: 'sortNameEn',
+  kk: 'sortNameKk',
+  ru: 'sortNameRu',
+} as const satisfies Record<DisplayLang, keyof typeof turnout.$inferSelect>;

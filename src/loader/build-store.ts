@@ -13,6 +13,7 @@ import { qualityFlags } from './quality-flags.js';
 import { readSeed, type Seed } from './read-seed.js';
 import { seedHash } from './seed-hash.js';
 import { SeedValidationError } from './seed-error.js';
+import { withSortKeys } from './derive-sort-keys.js';
 import { writeStore } from './write-store.js';
 import type { AliasEntityType } from '../domain/values.js';
 import { NUMERIC_UNITS } from '../domain/values.js';
@@ -200,7 +201,7 @@ export function deriveRows(seed: Seed, hash: string): StoreRows {
 /** Validates seed/, derives every table and writes the store atomically. */
 export function buildStore(opts: { seedDir: string; migrationsDir: string; databasePath: string }): StoreRows {
   const seed = validateSeed(opts.seedDir);
-  const rows = deriveRows(seed, seedHash(opts.seedDir, opts.migrationsDir));
+  const rows = withSortKeys(deriveRows(seed, seedHash(opts.seedDir, opts.migrationsDir)));
   writeStore(opts.databasePath, opts.migrationsDir, rows);
   return rows;
 }

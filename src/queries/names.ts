@@ -2,6 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { candidateNames, candidates, parties, regionNames, regions, specialContestants } from '../db/schema.js';
 import { FALLBACK_LANG, type DisplayLang } from '../domain/values.js';
 import { existedOn } from '../lib/existed-on.js';
+import { groupBy } from '../lib/group-by.js';
 import type { ReadContext } from './read-context.js';
 
 /** The Assembly of People is a seat holder in 2021 but no ballot line, so it has no table row. */
@@ -57,31 +58,39 @@ export function contestantHref(id: string, type: ContestantType | undefined): st
   return type === 'candidate' ? `/v1/candidates/${id}` : type === 'party' ? `/v1/parties/${id}` : null;
 }
 
+type RegionNameColumns = { id: string; nameEn: string; nameKk?: string | null; nameRu?: string | null };
+type RegionNameRow = { regionId: string; lang: string; name: string; validFrom: string | null; validTo: string | null };
+
 /**
- * Names of the given regions as they were on a day (Nur-Sultan in 2019-2022, Astana otherwise), in the asked
- * language: its dated name, else the English dated name (a rename no source gives in that language), else its
- * plain name, else the English one.
+ * The name of a region as it was on a day (Nur-Sultan in 2019-2022, Astana otherwise), in a language: its dated
+ * name, else the English dated name (a rename no source gives in that language), else its plain name, else the
+ * English one. `names` are the region's name rows. The one choice: the API shows it, the loader sorts by it.
  */
+export function regionNameOn(
+  region: RegionNameColumns,
+  names: readonly RegionNameRow[],
+  day: string,
+  lang: DisplayLang,
+): DisplayName {
+  const dated = (l: string) =>
+    names.find((n) => n.lang === l && (n.validFrom || n.validTo) && existedOn(n.validFrom, n.validTo, day))?.name;
+  const ownDated = dated(lang);
+  if (ownDated) return { name: ownDated, name_lang: lang };
+  const englishDated = dated(FALLBACK_LANG);
+  return englishDated ? { name: englishDated, name_lang: FALLBACK_LANG } : pickName(lang, localized(region));
+}
+
+/** Names of the given regions on a day in the request's language (see regionNameOn). */
 export function regionNamesOn(ctx: ReadContext, day: string, ids: string[]): Map<string, DisplayName> {
   if (ids.length === 0) return new Map();
   const lang = ctx.lang ?? FALLBACK_LANG;
-  const dated = new Map<string, string>();
-  for (const n of ctx.db.select().from(regionNames).where(inArray(regionNames.regionId, ids)).all())
-    if ((n.validFrom || n.validTo) && existedOn(n.validFrom, n.validTo, day))
-      dated.set(`${n.regionId}|${n.lang}`, n.name);
+  const names = groupBy(
+    ctx.db.select().from(regionNames).where(inArray(regionNames.regionId, ids)).all(),
+    (n) => n.regionId,
+  );
   const out = new Map<string, DisplayName>();
-  for (const r of ctx.db.select().from(regions).where(inArray(regions.id, ids)).all()) {
-    const ownDated = dated.get(`${r.id}|${lang}`);
-    const englishDated = dated.get(`${r.id}|${FALLBACK_LANG}`);
-    out.set(
-      r.id,
-      ownDated
-        ? { name: ownDated, name_lang: lang }
-        : englishDated
-          ? { name: englishDated, name_lang: FALLBACK_LANG }
-          : pickName(lang, localized(r)),
-    );
-  }
+  for (const r of ctx.db.select().from(regions).where(inArray(regions.id, ids)).all())
+    out.set(r.id, regionNameOn(r, names.get(r.id) ?? [], day, lang));
   return out;
 }
 

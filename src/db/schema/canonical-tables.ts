@@ -64,8 +64,22 @@ export const turnout = sqliteTable(
     invalidBallotsClaim: claimRef('invalid_ballots_claim'),
     pollingStations: integer('polling_stations'),
     pollingStationsClaim: claimRef('polling_stations_claim'),
+    /**
+     * Sort keys, precomputed at build: the region's name on the vote's day in each display language, as
+     * queries/names regionNameOn chooses it (null on the national row). `?sort=region` reads one page of an index
+     * instead of choosing every area's name per request.
+     */
+    sortNameEn: text('sort_name_en'),
+    sortNameKk: text('sort_name_kk'),
+    sortNameRu: text('sort_name_ru'),
   },
-  (t) => [index('turnout_election_region').on(t.electionId, t.regionId), index('turnout_region').on(t.regionId)],
+  (t) => [
+    index('turnout_election_region').on(t.electionId, t.regionId),
+    index('turnout_region').on(t.regionId),
+    index('turnout_sort_name_en').on(t.electionId, t.sortNameEn, t.regionId),
+    index('turnout_sort_name_kk').on(t.electionId, t.sortNameKk, t.regionId),
+    index('turnout_sort_name_ru').on(t.electionId, t.sortNameRu, t.regionId),
+  ],
 );
 
 /** Seats per holder (a party, the self-nominated, or the Assembly of People) and tier. */

@@ -107,12 +107,22 @@ export const partyLinks = sqliteTable(
   (t) => [primaryKey({ columns: [t.fromPartyId, t.toPartyId] })],
 );
 
-export const candidates = sqliteTable('candidates', {
-  id: text('id').primaryKey(),
-  nameEn: text('name_en').notNull(),
-  nameKk: text('name_kk'),
-  nameRu: text('name_ru'),
-});
+export const candidates = sqliteTable(
+  'candidates',
+  {
+    id: text('id').primaryKey(),
+    nameEn: text('name_en').notNull(),
+    nameKk: text('name_kk'),
+    nameRu: text('name_ru'),
+    /**
+     * Sort key, precomputed at build: the row's place in the list by English name then id, compared as the API
+     * compares text (locale-aware, String#localeCompare), so pages are read in SQL. The loader numbers every row
+     * 0..n-1 (SQLite cannot add a NOT NULL column without a default).
+     */
+    nameOrder: integer('name_order').notNull().default(0),
+  },
+  (t) => [index('candidates_name_order').on(t.nameOrder)],
+);
 
 /** Ballot lines that are neither people nor parties: against-all, yes, no, and the self-nominated aggregate. */
 export const specialContestants = sqliteTable('special_contestants', {
