@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import { regionNames, regions, turnout } from '../db/schema.js';
+import { regions, turnout } from '../db/schema.js';
 import type { TurnoutList, TurnoutRow } from '../schemas/turnout.js';
 import { FigureResolver, type SeriesStatus, type FigureKey } from './figures.js';
 import { nameOf, regionNamesOn, type DisplayName } from './names.js';
@@ -7,9 +7,10 @@ import type { ReadContext } from './read-context.js';
 import type { z } from 'zod';
 import type { TurnoutQuery } from '../schemas/turnout.js';
 import { envelope, parseSort, type PageQuery } from './paging.js';
-import { TURNOUT_COLUMNS } from '../domain/metric-columns.js';
+import { TURNOUT_COLUMNS, TURNOUT_SORT_NAME } from '../domain/metric-columns.js';
 import { FALLBACK_LANG, type DisplayLang } from '../domain/values.js';
 import { regionOtherFigures } from './other-figures.js';
+import { preparedOnce } from './prepared.js';
 
 type Row = typeof turnout.$inferSelect;
 /** The national row's name; no source in the store gives the country's name in Kazakh or Russian. */
@@ -82,28 +83,58 @@ export function turnoutRows(
   });
 }
 
-/** A dated name (Nur-Sultan) of the turnout row's region in one language on the day, or null. */
-const datedName = (day: string, lang: string) =>
-  sql`(select rn.name from ${regionNames} rn where rn.region_id = ${turnout.regionId}
-  and rn.lang = ${lang} and (rn.valid_from is not null or rn.valid_to is not null)
-  and (rn.valid_from is null or rn.valid_from <= ${day}) and (rn.valid_to is null or rn.valid_to >= ${day}))`;
-
-/** The sort key `region`: the name shown on the day, chosen as names.ts regionNamesOn chooses it. */
-const nameOfTheDay = (day: string, lang: DisplayLang) => {
-  const plain = { en: regions.nameEn, kk: regions.nameKk, ru: regions.nameRu }[lang];
-  return sql<string>`coalesce(${datedName(day, lang)}, ${datedName(day, 'en')},
-  (select coalesce(${plain}, ${regions.nameEn}) from ${regions} where ${regions.id} = ${turnout.regionId}))`;
-};
-
 const SORT_COLUMNS = {
   turnout_pct: turnout.turnoutPct,
   registered_voters: turnout.registeredVoters,
   voters_participated: turnout.votersParticipated,
 } as const;
+type SortField = keyof typeof SORT_COLUMNS | 'region';
 
 /**
- * The national row and one page of regional rows. Filter, sort (nulls last either way) and paging run
- * in SQL, so a vote with thousands of areas costs one page, not every row and its claims.
+ * One page of a vote's regional rows, as a statement prepared once per sort, language and filter. `region` sorts
+ * by the name of the day precomputed at build (loader/derive-sort-keys), so the page is read off an index; the
+ * figures sort with nulls last either way. Ties go by region id.
+ */
+const pageStatement = (ctx: ReadContext, field: SortField, descending: boolean, lang: DisplayLang, one: boolean) =>
+  preparedOnce(ctx.db, `turnout-page|${field}|${descending}|${field === 'region' ? lang : ''}|${one}`, () => {
+    const direction = descending ? desc : asc;
+    const order =
+      field === 'region'
+        ? [direction(turnout[TURNOUT_SORT_NAME[lang]]), asc(turnout.regionId)]
+        : [sql`${SORT_COLUMNS[field]} is null`, direction(SORT_COLUMNS[field]), asc(turnout.regionId)];
+    return ctx.db
+      .select()
+      .from(turnout)
+      .where(regional(one))
+      .orderBy(...order)
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare();
+  });
+
+const regional = (one: boolean) =>
+  and(
+    eq(turnout.electionId, sql.placeholder('election')),
+    one ? eq(turnout.regionId, sql.placeholder('region')) : isNotNull(turnout.regionId),
+  );
+
+const countStatement = (ctx: ReadContext, one: boolean) =>
+  preparedOnce(ctx.db, `turnout-count|${one}`, () =>
+    ctx.db.select({ n: count() }).from(turnout).where(regional(one)).prepare(),
+  );
+
+const nationalStatement = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'turnout-national', () =>
+    ctx.db
+      .select()
+      .from(turnout)
+      .where(and(eq(turnout.electionId, sql.placeholder('election')), isNull(turnout.regionId)))
+      .prepare(),
+  );
+
+/**
+ * The national row and one page of regional rows. Filter, sort and paging run in SQL, so a vote with thousands
+ * of areas costs one page, not every row and its claims.
  */
 export function listTurnout(
   ctx: ReadContext,
@@ -113,27 +144,16 @@ export function listTurnout(
   > &
     PageQuery,
 ): TurnoutList {
-  const regional = and(
-    eq(turnout.electionId, q.electionId),
-    q.region ? eq(turnout.regionId, q.region) : isNotNull(turnout.regionId),
-  );
   const { field, descending } = parseSort(q.sort);
-  const key = field === 'region' ? nameOfTheDay(q.day, ctx.lang ?? FALLBACK_LANG) : SORT_COLUMNS[field];
-  const direction = descending ? desc : asc;
-  const total = ctx.db.select({ n: count() }).from(turnout).where(regional).get()?.n ?? 0;
-  const page = ctx.db
-    .select()
-    .from(turnout)
-    .where(regional)
-    .orderBy(sql`${key} is null`, direction(key), asc(turnout.regionId))
-    .limit(q.limit)
-    .offset(q.offset)
-    .all();
-  const nationalRow = ctx.db
-    .select()
-    .from(turnout)
-    .where(and(eq(turnout.electionId, q.electionId), isNull(turnout.regionId)))
-    .all();
+  const one = q.region !== undefined;
+  const params = { election: q.electionId, ...(one ? { region: q.region } : {}) };
+  const total = countStatement(ctx, one).get(params)?.n ?? 0;
+  const page = pageStatement(ctx, field, descending, ctx.lang ?? FALLBACK_LANG, one).all({
+    ...params,
+    limit: q.limit,
+    offset: q.offset,
+  });
+  const nationalRow = nationalStatement(ctx).all({ election: q.electionId });
   const [national, ...data] = turnoutRows(ctx, q.electionId, q.day, [...nationalRow, ...page], q.status);
   return {
     election_id: q.electionId,
