@@ -4,6 +4,7 @@ import { NATIONAL_CONTEST_KINDS } from '../domain/values.js';
 import { groupBy } from '../lib/group-by.js';
 import type { ElectionSummary } from '../schemas/election.js';
 import { FigureResolver, type SeriesStatus } from './figures.js';
+import { ids, inList, preparedOnce } from './prepared.js';
 import type { ReadContext } from './read-context.js';
 
 /*
@@ -42,35 +43,48 @@ export const NAMED_METRICS = new Set([
   'date',
 ]);
 
-export function electionClaims(ctx: ReadContext, ids: string[]) {
-  return ids.length === 0
-    ? []
-    : ctx.db
-        .select()
-        .from(claims)
-        .where(
-          and(inArray(claims.electionId, ids), eq(claims.subjectType, 'election'), eq(claims.disposition, 'accepted')),
-        )
-        .all();
+const electionClaimsStatement = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'election-claims', () =>
+    ctx.db
+      .select()
+      .from(claims)
+      .where(
+        and(
+          inList(claims.electionId, 'elections'),
+          eq(claims.subjectType, 'election'),
+          eq(claims.disposition, 'accepted'),
+        ),
+      )
+      .prepare(),
+  );
+
+export function electionClaims(ctx: ReadContext, electionIds: string[]) {
+  return electionIds.length === 0 ? [] : electionClaimsStatement(ctx).all({ elections: ids(electionIds) });
 }
 
+/** The statuses of every vote's accepted national result figures. */
+const resultStatusRows = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'result-statuses', () =>
+    ctx.db
+      .select({ electionId: results.electionId, status: claims.status })
+      .from(results)
+      .innerJoin(contests, eq(contests.id, results.contestId))
+      .innerJoin(claims, eq(claims.id, results.votesClaim))
+      .where(
+        and(
+          inList(results.electionId, 'elections'),
+          isNull(results.regionId),
+          inArray(contests.kind, [...NATIONAL_CONTEST_KINDS]),
+        ),
+      )
+      .prepare(),
+  );
+
 /** `final` only when every accepted national result figure is final. */
-export function resultStatuses(ctx: ReadContext, ids: string[]): Map<string, ElectionSummary['result_status']> {
-  const rows = ctx.db
-    .select({ electionId: results.electionId, status: claims.status })
-    .from(results)
-    .innerJoin(contests, eq(contests.id, results.contestId))
-    .innerJoin(claims, eq(claims.id, results.votesClaim))
-    .where(
-      and(
-        inArray(results.electionId, ids),
-        isNull(results.regionId),
-        inArray(contests.kind, [...NATIONAL_CONTEST_KINDS]),
-      ),
-    )
-    .all();
+export function resultStatuses(ctx: ReadContext, electionIds: string[]): Map<string, ElectionSummary['result_status']> {
+  const rows = resultStatusRows(ctx).all({ elections: ids(electionIds) });
   const out = new Map<string, ElectionSummary['result_status']>();
-  for (const id of ids) {
+  for (const id of electionIds) {
     const statuses = new Set(rows.filter((r) => r.electionId === id).map((r) => r.status));
     out.set(
       id,
@@ -82,19 +96,13 @@ export function resultStatuses(ctx: ReadContext, ids: string[]): Map<string, Ele
 
 /** Accepted election-level claims of each vote, and a figure builder per vote by metric name. */
 export function electionLevel(ctx: ReadContext, rows: ElectionRow[], status?: SeriesStatus) {
-  const byElection = groupBy(
-    electionClaims(
-      ctx,
-      rows.map((e) => e.id),
-    ),
-    (c) => c.electionId,
+  const levelClaims = electionClaims(
+    ctx,
+    rows.map((e) => e.id),
   );
-  const resolver = FigureResolver.load(
-    ctx.db,
-    ctx.gaps,
-    [...byElection.values()].flat().map((c) => c.id),
-    status,
-  );
+  const byElection = groupBy(levelClaims, (c) => c.electionId);
+  // The claims just read are the ones the figures rest on: the resolver does not read them again.
+  const resolver = FigureResolver.of(ctx.db, ctx.gaps, levelClaims, status);
   return rows.map((e) => {
     const metric = (m: string) => (byElection.get(e.id) ?? []).find((c) => c.metric === m);
     const fig = (m: string) =>

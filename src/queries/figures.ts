@@ -1,8 +1,9 @@
-import { and, inArray, ne, eq } from 'drizzle-orm';
+import { and, ne, eq, sql } from 'drizzle-orm';
 import { claims, gaps, sources } from '../db/schema.js';
 import type { Db } from '../db/open-store.js';
 import { SOURCE_KINDS, type MissingKind, type SeriesStatus as DomainSeriesStatus } from '../domain/values.js';
 import type { BooleanFigure, NumberFigure, TextFigure } from '../schemas/common.js';
+import { ids, inList, preparedOnce } from './prepared.js';
 
 type ClaimRecord = typeof claims.$inferSelect;
 /** A series asked for with `?status=`, or undefined for the accepted figures. */
@@ -12,7 +13,6 @@ export type SeriesStatus = DomainSeriesStatus | undefined;
 const DERIVED_ELECTED_RULE =
   'Marked elected in the candidacy list on the evidence of this claim; no source states "elected" as a figure of its own.';
 const NO_SOURCE = 'No source in the store states this figure.';
-const CHUNK = 500;
 const keyOf = (c: Pick<ClaimRecord, 'electionId' | 'subjectType' | 'subjectId' | 'metric'>) =>
   `${c.electionId}|${c.subjectType}|${c.subjectId}|${c.metric}`;
 
@@ -64,6 +64,27 @@ export class GapReasons {
   }
 }
 
+/** Claims by id, any number of them in one statement. */
+const claimsById = (db: Db) =>
+  preparedOnce(db, 'claims-by-id', () => db.select().from(claims).where(inList(claims.id, 'ids')).prepare());
+
+/** Every claim of a series status (with its source's kind) in some votes: the candidates to swap in. */
+const seriesClaims = (db: Db) =>
+  preparedOnce(db, 'series-claims', () =>
+    db
+      .select({ claim: claims, kind: sources.kind })
+      .from(claims)
+      .innerJoin(sources, eq(sources.id, claims.sourceId))
+      .where(
+        and(
+          inList(claims.electionId, 'elections'),
+          eq(claims.status, sql.placeholder('status')),
+          ne(claims.disposition, 'erratum'),
+        ),
+      )
+      .prepare(),
+  );
+
 /**
  * Turns canonical values and their claim ids into figures with provenance. With a series status
  * it swaps each accepted claim for the same figure's claim of that status, or null when none exists.
@@ -82,35 +103,18 @@ export class FigureResolver {
     claimIds: (string | null | undefined)[],
     status?: SeriesStatus,
   ): FigureResolver {
-    const ids = [...new Set(claimIds.filter((id): id is string => !!id))];
-    const accepted = new Map<string, ClaimRecord>();
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      for (const c of db
-        .select()
-        .from(claims)
-        .where(inArray(claims.id, ids.slice(i, i + CHUNK)))
-        .all())
-        accepted.set(c.id, c);
-    }
+    const wanted = ids(claimIds);
+    return FigureResolver.of(db, gapReasons, wanted === '[]' ? [] : claimsById(db).all({ ids: wanted }), status);
+  }
+
+  /** A resolver over claims the caller has already read (they are not read again). */
+  static of(db: Db, gapReasons: GapReasons, claimRows: readonly ClaimRecord[], status?: SeriesStatus): FigureResolver {
+    const accepted = new Map(claimRows.map((c) => [c.id, c]));
     let series: Map<string, ClaimRecord> | null = null;
     if (status) {
       series = new Map();
-      const elections = [...new Set([...accepted.values()].map((c) => c.electionId))];
-      const rows =
-        elections.length === 0
-          ? []
-          : db
-              .select({ claim: claims, kind: sources.kind })
-              .from(claims)
-              .innerJoin(sources, eq(sources.id, claims.sourceId))
-              .where(
-                and(
-                  inArray(claims.electionId, elections),
-                  eq(claims.status, status),
-                  ne(claims.disposition, 'erratum'),
-                ),
-              )
-              .all();
+      const elections = ids([...accepted.values()].map((c) => c.electionId));
+      const rows = elections === '[]' ? [] : seriesClaims(db).all({ elections, status });
       // The reference's precedence: accepted first, then the stronger kind of source, then the value
       // more sources state. Sorted worst first so the best claim of each key is set last.
       const support = new Map<string, number>();

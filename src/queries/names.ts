@@ -1,8 +1,9 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, getTableName } from 'drizzle-orm';
 import { candidateNames, candidates, parties, regionNames, regions, specialContestants } from '../db/schema.js';
 import { FALLBACK_LANG, type DisplayLang } from '../domain/values.js';
 import { existedOn } from '../lib/existed-on.js';
 import { groupBy } from '../lib/group-by.js';
+import { ids as idList, inList, preparedOnce } from './prepared.js';
 import type { ReadContext } from './read-context.js';
 
 /** The Assembly of People is a seat holder in 2021 but no ballot line, so it has no table row. */
@@ -38,15 +39,33 @@ export const withNames = (
   r: { nameEn: string; nameKk?: string | null; nameRu?: string | null },
 ) => ({ ...pickName(lang, localized(r)), names: localized(r) });
 
+/** The rows of one named table with the given ids (a statement per table, prepared once). */
+const byIds = <T extends typeof candidates | typeof parties | typeof specialContestants | typeof regions>(
+  ctx: ReadContext,
+  table: T,
+) =>
+  preparedOnce(ctx.db, `by-ids|${getTableName(table)}`, () =>
+    ctx.db
+      .select()
+      .from(table as typeof candidates)
+      .where(inList(table.id, 'ids'))
+      .prepare(),
+  ) as unknown as { all(p: { ids: string }): T['$inferSelect'][] };
+
+const namesOfRegions = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'region-names-of', () =>
+    ctx.db.select().from(regionNames).where(inList(regionNames.regionId, 'ids')).prepare(),
+  );
+
 /** Display names of any mix of candidate, party and special contestant ids, with what each is. */
 export function contestantNames(ctx: ReadContext, ids: string[]): Map<string, DisplayName & { type: ContestantType }> {
   const out = new Map<string, DisplayName & { type: ContestantType }>();
   if (ids.length === 0) return out;
-  for (const c of ctx.db.select().from(candidates).where(inArray(candidates.id, ids)).all())
+  const list = { ids: idList(ids) };
+  for (const c of byIds(ctx, candidates).all(list))
     out.set(c.id, { ...pickName(ctx.lang, localized(c)), type: 'candidate' });
-  for (const p of ctx.db.select().from(parties).where(inArray(parties.id, ids)).all())
-    out.set(p.id, { ...pickName(ctx.lang, localized(p)), type: 'party' });
-  for (const s of ctx.db.select().from(specialContestants).where(inArray(specialContestants.id, ids)).all())
+  for (const p of byIds(ctx, parties).all(list)) out.set(p.id, { ...pickName(ctx.lang, localized(p)), type: 'party' });
+  for (const s of byIds(ctx, specialContestants).all(list))
     out.set(s.id, { ...pickName(ctx.lang, localized(s)), type: 'special' });
   if (ids.includes(ASSEMBLY.id))
     out.set(ASSEMBLY.id, { ...pickName(ctx.lang, { en: ASSEMBLY.name }), type: 'assembly' });
@@ -84,13 +103,10 @@ export function regionNameOn(
 export function regionNamesOn(ctx: ReadContext, day: string, ids: string[]): Map<string, DisplayName> {
   if (ids.length === 0) return new Map();
   const lang = ctx.lang ?? FALLBACK_LANG;
-  const names = groupBy(
-    ctx.db.select().from(regionNames).where(inArray(regionNames.regionId, ids)).all(),
-    (n) => n.regionId,
-  );
+  const list = { ids: idList(ids) };
+  const names = groupBy(namesOfRegions(ctx).all(list), (n) => n.regionId);
   const out = new Map<string, DisplayName>();
-  for (const r of ctx.db.select().from(regions).where(inArray(regions.id, ids)).all())
-    out.set(r.id, regionNameOn(r, names.get(r.id) ?? [], day, lang));
+  for (const r of byIds(ctx, regions).all(list)) out.set(r.id, regionNameOn(r, names.get(r.id) ?? [], day, lang));
   return out;
 }
 
