@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { contestants, contests, elections, qualityFlags } from '../db/schema.js';
 import type { ElectionDetail } from '../schemas/election.js';
 import type { SeriesStatus } from './figures.js';
@@ -10,29 +10,72 @@ import { NAMED_METRICS, summaries } from './election-figures.js';
 import { abroadTurnout } from './turnout.js';
 import { toOtherFigure } from './other-figures.js';
 import { citeVote } from './cite.js';
+import { preparedOnce } from './prepared.js';
 
 type ElectionRow = typeof elections.$inferSelect;
 
+const placeholder = sql.placeholder;
+
 /** Every vote's id in date order: the store decides which votes exist, not the code. */
 export function electionIds(ctx: ReadContext): string[] {
-  return ctx.db
-    .select({ id: elections.id })
-    .from(elections)
-    .orderBy(asc(elections.date), asc(elections.id))
+  return preparedOnce(ctx.db, 'election-ids', () =>
+    ctx.db.select({ id: elections.id }).from(elections).orderBy(asc(elections.date), asc(elections.id)).prepare(),
+  )
     .all()
     .map((e) => e.id);
 }
 
 export function findElection(ctx: ReadContext, id: string): ElectionRow | undefined {
-  return ctx.db.select().from(elections).where(eq(elections.id, id)).get();
+  return preparedOnce(ctx.db, 'election-by-id', () =>
+    ctx.db
+      .select()
+      .from(elections)
+      .where(eq(elections.id, placeholder('id')))
+      .prepare(),
+  ).get({ id });
 }
 
+/** The votes, or those of one kind. */
+const votes = (ctx: ReadContext, ofKind: boolean) =>
+  preparedOnce(ctx.db, `elections-list|${ofKind}`, () =>
+    ctx.db
+      .select()
+      .from(elections)
+      .where(ofKind ? eq(elections.kind, placeholder('kind')) : undefined)
+      .prepare(),
+  );
+
+const contestsOf = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'election-contests', () =>
+    ctx.db
+      .select()
+      .from(contests)
+      .where(eq(contests.electionId, placeholder('election')))
+      .orderBy(asc(contests.districtNumber))
+      .prepare(),
+  );
+
+/** The contests of a vote that have ballot lines. */
+const contestsWithLines = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'election-contests-with-lines', () =>
+    ctx.db
+      .select({ c: contestants.contestId })
+      .from(contestants)
+      .where(eq(contestants.electionId, placeholder('election')))
+      .prepare(),
+  );
+
+const qualityFlagsOf = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'election-quality-flags', () =>
+    ctx.db
+      .select()
+      .from(qualityFlags)
+      .where(eq(qualityFlags.electionId, placeholder('election')))
+      .prepare(),
+  );
+
 export function listElections(ctx: ReadContext, q: z.infer<typeof ElectionListQuery>) {
-  const all = ctx.db
-    .select()
-    .from(elections)
-    .where(q.kind ? eq(elections.kind, q.kind) : undefined)
-    .all();
+  const all = votes(ctx, q.kind !== undefined).all(q.kind ? { kind: q.kind } : {});
   const { field, descending } = parseSort(q.sort);
   const dir = descending ? -1 : 1;
   all.sort((a, b) => dir * (field === 'date' ? a.date.localeCompare(b.date) : a.nameEn.localeCompare(b.nameEn)));
@@ -47,18 +90,10 @@ export function getElection(
   status?: SeriesStatus,
 ): ElectionDetail {
   const [{ summary, fig, claims: accepted }] = summaries(ctx, [e], status) as [ReturnType<typeof summaries>[number]];
-  const contestRows = ctx.db
-    .select()
-    .from(contests)
-    .where(eq(contests.electionId, e.id))
-    .orderBy(asc(contests.districtNumber))
-    .all();
+  const contestRows = contestsOf(ctx).all({ election: e.id });
   const lineCount = new Set(
-    ctx.db
-      .select({ c: contestants.contestId })
-      .from(contestants)
-      .where(eq(contestants.electionId, e.id))
-      .all()
+    contestsWithLines(ctx)
+      .all({ election: e.id })
       .map((r) => r.c),
   );
   const abroad = abroadTurnout(ctx, e.id, e.date, status);
@@ -100,11 +135,8 @@ export function getElection(
       .filter((c) => !NAMED_METRICS.has(c.metric))
       .sort((a, b) => a.metric.localeCompare(b.metric))
       .map(toOtherFigure),
-    data_quality: ctx.db
-      .select()
-      .from(qualityFlags)
-      .where(eq(qualityFlags.electionId, e.id))
-      .all()
+    data_quality: qualityFlagsOf(ctx)
+      .all({ election: e.id })
       .map((f) => ({ check: f.check, subject: f.subject, detail: f.detail })),
     cite: citeVote(ctx, e, release),
   };

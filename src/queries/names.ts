@@ -1,4 +1,4 @@
-import { asc, eq, getTableName } from 'drizzle-orm';
+import { asc, eq, getTableName, sql } from 'drizzle-orm';
 import { candidateNames, candidates, parties, regionNames, regions, specialContestants } from '../db/schema.js';
 import { FALLBACK_LANG, type DisplayLang } from '../domain/values.js';
 import { existedOn } from '../lib/existed-on.js';
@@ -118,12 +118,15 @@ export function nameOf(names: Map<string, DisplayName>, id: string): DisplayName
 
 /** Every sourced Kazakh and Russian spelling of a candidate, the shown one marked (seed/candidate-names.csv). */
 export function nameSpellings(ctx: ReadContext, candidateId: string) {
-  return ctx.db
-    .select()
-    .from(candidateNames)
-    .where(eq(candidateNames.candidateId, candidateId))
-    .orderBy(asc(candidateNames.id))
-    .all()
+  return preparedOnce(ctx.db, 'candidate-name-spellings', () =>
+    ctx.db
+      .select()
+      .from(candidateNames)
+      .where(eq(candidateNames.candidateId, sql.placeholder('id')))
+      .orderBy(asc(candidateNames.id))
+      .prepare(),
+  )
+    .all({ id: candidateId })
     .map((n) => ({
       lang: n.lang,
       form: n.form,

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { getCandidate, listCandidates } from '../../queries/candidates.js';
+import { listCandidates } from '../../queries/candidate-list.js';
+import { getCandidate } from '../../queries/candidates.js';
 import {
   CandidateDetail,
   CandidateList,
