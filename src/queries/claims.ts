@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { claims, sources } from '../db/schema.js';
 import type {
@@ -10,6 +10,7 @@ import type {
   ClaimValue,
 } from '../schemas/claim.js';
 import { envelope } from './paging.js';
+import { preparedOnce } from './prepared.js';
 import type { ReadContext } from './read-context.js';
 import { CLAIM_STATUSES, NUMERIC_UNITS, type Disposition } from '../domain/values.js';
 
@@ -67,29 +68,35 @@ function toClaimItem(c: ClaimRecord, s: typeof sources.$inferSelect): ClaimListI
   };
 }
 
+const claimStatement = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'claims-one', () =>
+    ctx.db
+      .select({ claim: claims, source: sources })
+      .from(claims)
+      .innerJoin(sources, eq(sources.id, claims.sourceId))
+      .where(eq(claims.id, sql.placeholder('id')))
+      .prepare(),
+  );
+
+/** The columns that name a figure, in the order of the claims key index. */
+const FIGURE_KEY = ['electionId', 'subjectType', 'subjectId', 'metric'] as const;
+
+/** Every claim about one figure: one indexed look-up (a page of discrepancies runs one per figure). */
+export const claimsOfFigure = (ctx: ReadContext, k: Pick<ClaimRecord, (typeof FIGURE_KEY)[number]>) =>
+  preparedOnce(ctx.db, 'claims-of-figure', () =>
+    ctx.db
+      .select()
+      .from(claims)
+      .where(and(...FIGURE_KEY.map((c) => eq(claims[c], sql.placeholder(c)))))
+      .prepare(),
+  ).all({ electionId: k.electionId, subjectType: k.subjectType, subjectId: k.subjectId, metric: k.metric });
+
 /** One claim with its source and the other claims about the same figure; undefined when no claim has the id. */
 export function getClaim(ctx: ReadContext, id: string): ClaimDetail | undefined {
-  const row = ctx.db
-    .select({ claim: claims, source: sources })
-    .from(claims)
-    .innerJoin(sources, eq(sources.id, claims.sourceId))
-    .where(eq(claims.id, id))
-    .get();
+  const row = claimStatement(ctx).get({ id });
   if (!row) return undefined;
   const { claim: c, source: s } = row;
-  const siblings = ctx.db
-    .select()
-    .from(claims)
-    .where(
-      and(
-        eq(claims.electionId, c.electionId),
-        eq(claims.subjectType, c.subjectType),
-        eq(claims.subjectId, c.subjectId),
-        eq(claims.metric, c.metric),
-        ne(claims.id, c.id),
-      ),
-    )
-    .all();
+  const siblings = claimsOfFigure(ctx, c).filter((other) => other.id !== c.id);
   return {
     ...toClaimItem(c, s),
     corroborating_source_ids: c.corroboratingSourceIds ? c.corroboratingSourceIds.split(';') : [],
@@ -99,36 +106,47 @@ export function getClaim(ctx: ReadContext, id: string): ClaimDetail | undefined 
 
 export type ClaimFilter = z.infer<typeof ClaimListQuery>;
 
+const FILTER_COLUMNS = {
+  election: claims.electionId,
+  subject_type: claims.subjectType,
+  subject: claims.subjectId,
+  metric: claims.metric,
+  disposition: claims.disposition,
+} as const;
+const FILTERS = Object.keys(FILTER_COLUMNS) as (keyof typeof FILTER_COLUMNS)[];
+type Filter = (typeof FILTERS)[number];
+
+/** One statement per set of filters given (at most 32), so each keeps the index its columns allow. */
+const filtered = (present: Filter[]) => and(...present.map((f) => eq(FILTER_COLUMNS[f], sql.placeholder(f))));
+
+const countStatement = (ctx: ReadContext, present: Filter[]) =>
+  preparedOnce(ctx.db, `claims-count|${present.join(',')}`, () =>
+    ctx.db.select({ n: count() }).from(claims).where(filtered(present)).prepare(),
+  );
+
+const pageStatement = (ctx: ReadContext, present: Filter[]) =>
+  preparedOnce(ctx.db, `claims-page|${present.join(',')}`, () =>
+    ctx.db
+      .select({ claim: claims, source: sources })
+      .from(claims)
+      .innerJoin(sources, eq(sources.id, claims.sourceId))
+      .where(filtered(present))
+      .orderBy(...FIGURE_KEY.map((c) => asc(claims[c])), sql`${claims.disposition} != 'accepted'`, asc(claims.id))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(),
+  );
+
 /**
  * Every claim matching the filters, in key order and, within a figure, accepted first: with `election`,
  * `subject_type`, `subject` and `metric` it lists all the claims behind one figure (accepted, corroborating,
  * superseded, alternative, erratum) with their sources.
  */
 export function listClaims(ctx: ReadContext, q: ClaimFilter): ClaimList {
-  const where = and(
-    q.election ? eq(claims.electionId, q.election) : undefined,
-    q.subject_type ? eq(claims.subjectType, q.subject_type) : undefined,
-    q.subject ? eq(claims.subjectId, q.subject) : undefined,
-    q.metric ? eq(claims.metric, q.metric) : undefined,
-    q.disposition ? eq(claims.disposition, q.disposition) : undefined,
-  );
-  const total = ctx.db.select({ n: count() }).from(claims).where(where).get()?.n ?? 0;
-  const rows = ctx.db
-    .select({ claim: claims, source: sources })
-    .from(claims)
-    .innerJoin(sources, eq(sources.id, claims.sourceId))
-    .where(where)
-    .orderBy(
-      asc(claims.electionId),
-      asc(claims.subjectType),
-      asc(claims.subjectId),
-      asc(claims.metric),
-      sql`${claims.disposition} != 'accepted'`,
-      asc(claims.id),
-    )
-    .limit(q.limit)
-    .offset(q.offset)
-    .all();
+  const present = FILTERS.filter((f) => q[f]);
+  const params = Object.fromEntries(present.map((f) => [f, q[f]]));
+  const total = countStatement(ctx, present).get(params)?.n ?? 0;
+  const rows = pageStatement(ctx, present).all({ ...params, limit: q.limit, offset: q.offset });
   const data = rows.map(({ claim, source }) => toClaimItem(claim, source));
   return envelope(data, total, q);
 }

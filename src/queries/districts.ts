@@ -1,19 +1,30 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { districts } from '../db/schema.js';
 import type { DistrictList } from '../schemas/district.js';
 import { FigureResolver, type FigureKey } from './figures.js';
 import type { ReadContext } from './read-context.js';
 import { pageOf, type PageQuery } from './paging.js';
 import { DISTRICT_COLUMNS } from '../domain/metric-columns.js';
+import { preparedOnce } from './prepared.js';
+
+const rowsStatement = (ctx: ReadContext, oneRegion: boolean) =>
+  preparedOnce(ctx.db, `districts-rows|${oneRegion}`, () =>
+    ctx.db
+      .select()
+      .from(districts)
+      .where(
+        and(
+          eq(districts.electionId, sql.placeholder('election')),
+          oneRegion ? eq(districts.regionId, sql.placeholder('region')) : undefined,
+        ),
+      )
+      .orderBy(asc(districts.number))
+      .prepare(),
+  );
 
 /** The single-member districts of a vote, in number order; an empty list for votes without them. */
 export function listDistricts(ctx: ReadContext, q: { electionId: string; region?: string } & PageQuery): DistrictList {
-  const rows = ctx.db
-    .select()
-    .from(districts)
-    .where(and(eq(districts.electionId, q.electionId), q.region ? eq(districts.regionId, q.region) : undefined))
-    .orderBy(asc(districts.number))
-    .all();
+  const rows = rowsStatement(ctx, !!q.region).all({ election: q.electionId, region: q.region });
   const { data: page, ...paging } = pageOf(rows, q);
   const resolver = FigureResolver.load(
     ctx.db,

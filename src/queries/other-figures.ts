@@ -1,7 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { claims } from '../db/schema.js';
 import { ABROAD_ELECTION_METRICS, TURNOUT_COLUMNS } from '../domain/metric-columns.js';
 import type { OtherFigure } from '../schemas/claim.js';
+import { ids, inList, preparedOnce } from './prepared.js';
 import type { ReadContext } from './read-context.js';
 
 type ClaimRecord = typeof claims.$inferSelect;
@@ -24,6 +25,22 @@ const TURNOUT_METRICS = new Set<string>([
   ...Object.values(ABROAD_ELECTION_METRICS),
 ]);
 
+const regionClaimsStatement = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'other-figures-regions', () =>
+    ctx.db
+      .select()
+      .from(claims)
+      .where(
+        and(
+          inList(claims.electionId, 'elections'),
+          eq(claims.subjectType, 'region'),
+          inList(claims.subjectId, 'regions'),
+          eq(claims.disposition, 'accepted'),
+        ),
+      )
+      .prepare(),
+  );
+
 /**
  * Every accepted region-level claim of the given votes and regions whose metric has no field on a turnout row
  * (a local-council turnout where the national one is not published, a register of another date, closed
@@ -36,18 +53,8 @@ export function regionOtherFigures(
 ): Map<string, OtherFigure[]> {
   const out = new Map<string, OtherFigure[]>();
   if (electionIds.length === 0 || regionIds.length === 0) return out;
-  const rows = ctx.db
-    .select()
-    .from(claims)
-    .where(
-      and(
-        inArray(claims.electionId, electionIds),
-        eq(claims.subjectType, 'region'),
-        inArray(claims.subjectId, regionIds),
-        eq(claims.disposition, 'accepted'),
-      ),
-    )
-    .all()
+  const rows = regionClaimsStatement(ctx)
+    .all({ elections: ids(electionIds), regions: ids(regionIds) })
     .filter((c) => !TURNOUT_METRICS.has(c.metric))
     .sort((a, b) => a.metric.localeCompare(b.metric));
   for (const c of rows) {
@@ -57,6 +64,23 @@ export function regionOtherFigures(
   return out;
 }
 
+/** By vote or by contestant: a shape each, so either look-up keeps its index. */
+const nominationStatement = (ctx: ReadContext, byElection: boolean) =>
+  preparedOnce(ctx.db, `other-figures-nominations|${byElection ? 'election' : 'contestant'}`, () =>
+    ctx.db
+      .select({ id: claims.id, electionId: claims.electionId, subjectId: claims.subjectId })
+      .from(claims)
+      .where(
+        and(
+          eq(byElection ? claims.electionId : claims.subjectId, sql.placeholder('id')),
+          eq(claims.subjectType, 'contestant'),
+          eq(claims.metric, 'nominated_by'),
+          eq(claims.disposition, 'accepted'),
+        ),
+      )
+      .prepare(),
+  );
+
 /**
  * The accepted `nominated_by` claims of one vote's contestants, or of one contestant's votes, in one query,
  * keyed `election|contestant`.
@@ -65,17 +89,9 @@ export function nominationClaims(
   ctx: ReadContext,
   filter: { electionId: string } | { contestantId: string },
 ): Map<string, string> {
-  const rows = ctx.db
-    .select({ id: claims.id, electionId: claims.electionId, subjectId: claims.subjectId })
-    .from(claims)
-    .where(
-      and(
-        'electionId' in filter ? eq(claims.electionId, filter.electionId) : eq(claims.subjectId, filter.contestantId),
-        eq(claims.subjectType, 'contestant'),
-        eq(claims.metric, 'nominated_by'),
-        eq(claims.disposition, 'accepted'),
-      ),
-    )
-    .all();
+  const rows =
+    'electionId' in filter
+      ? nominationStatement(ctx, true).all({ id: filter.electionId })
+      : nominationStatement(ctx, false).all({ id: filter.contestantId });
   return new Map(rows.map((r) => [`${r.electionId}|${r.subjectId}`, r.id]));
 }

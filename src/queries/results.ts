@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { contestants, results } from '../db/schema.js';
 import type { ResultList, ResultRow } from '../schemas/result.js';
 import { FigureResolver, type SeriesStatus, type FigureKey } from './figures.js';
@@ -8,6 +8,33 @@ import { sortRows } from './sort-rows.js';
 import { pageOf } from './paging.js';
 import { nominationClaims } from './other-figures.js';
 import { RESULT_COLUMNS } from '../domain/metric-columns.js';
+import { preparedOnce } from './prepared.js';
+
+const linesStatement = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'results-lines', () =>
+    ctx.db
+      .select()
+      .from(contestants)
+      .where(eq(contestants.contestId, sql.placeholder('contest')))
+      .prepare(),
+  );
+
+/** One region's rows or the national ones (region_id null): a statement each, both keyed on the same index. */
+const rowsStatement = (ctx: ReadContext, regional: boolean) =>
+  preparedOnce(ctx.db, `results-rows|${regional}`, () =>
+    ctx.db
+      .select()
+      .from(results)
+      // All three columns, in the order of the results_election_region index.
+      .where(
+        and(
+          eq(results.electionId, sql.placeholder('election')),
+          regional ? eq(results.regionId, sql.placeholder('region')) : isNull(results.regionId),
+          eq(results.contestId, sql.placeholder('contest')),
+        ),
+      )
+      .prepare(),
+  );
 
 /**
  * Every line of one contest with its national (or one region's) figures. For a region, lines no
@@ -26,19 +53,8 @@ export function listResults(
     offset: number;
   },
 ): ResultList {
-  const lines = ctx.db.select().from(contestants).where(eq(contestants.contestId, q.contestId)).all();
-  const rows = ctx.db
-    .select()
-    .from(results)
-    // All three columns, in the order of the results_election_region index.
-    .where(
-      and(
-        eq(results.electionId, q.electionId),
-        q.region ? eq(results.regionId, q.region) : isNull(results.regionId),
-        eq(results.contestId, q.contestId),
-      ),
-    )
-    .all();
+  const lines = linesStatement(ctx).all({ contest: q.contestId });
+  const rows = rowsStatement(ctx, !!q.region).all({ election: q.electionId, region: q.region, contest: q.contestId });
   const byContestant = new Map(rows.map((r) => [r.contestantId, r]));
   const nominations = nominationClaims(ctx, { electionId: q.electionId });
   const names = contestantNames(ctx, lines.flatMap((l) => [l.contestantId, l.nominatedById ?? '']).filter(Boolean));

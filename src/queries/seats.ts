@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type elections, seats } from '../db/schema.js';
 import type { SeatAllocation, SeatRow } from '../schemas/seat.js';
 import { electionFigures } from './election-figures.js';
@@ -8,6 +8,21 @@ import type { ReadContext } from './read-context.js';
 import { sortRows } from './sort-rows.js';
 import { pageOf } from './paging.js';
 import { SEAT_COLUMNS } from '../domain/metric-columns.js';
+import { preparedOnce } from './prepared.js';
+
+const rowsStatement = (ctx: ReadContext, oneHolder: boolean) =>
+  preparedOnce(ctx.db, `seats-rows|${oneHolder}`, () =>
+    ctx.db
+      .select()
+      .from(seats)
+      .where(
+        and(
+          eq(seats.electionId, sql.placeholder('election')),
+          oneHolder ? eq(seats.holderId, sql.placeholder('holder')) : undefined,
+        ),
+      )
+      .prepare(),
+  );
 
 /** Seat allocation per holder and tier, with the chamber size per tier; totals are never summed here. */
 export function listSeats(
@@ -22,11 +37,7 @@ export function listSeats(
   },
 ): SeatAllocation {
   const fig = electionFigures(ctx, e, q.status);
-  const rows = ctx.db
-    .select()
-    .from(seats)
-    .where(and(eq(seats.electionId, e.id), q.party ? eq(seats.holderId, q.party) : undefined))
-    .all();
+  const rows = rowsStatement(ctx, !!q.party).all({ election: e.id, holder: q.party });
   const names = contestantNames(
     ctx,
     rows.map((r) => r.holderId),
