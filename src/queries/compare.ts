@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { regions, turnout } from '../db/schema.js';
 import { existedOn } from '../lib/existed-on.js';
 import type { CompareRow, Comparison } from '../schemas/compare.js';
@@ -6,9 +6,10 @@ import type { NumberFigure } from '../schemas/common.js';
 import type { TurnoutRow } from '../schemas/turnout.js';
 import { electionRef } from './candidates.js';
 import { pageOf, type PageQuery } from './paging.js';
+import { preparedOnce } from './prepared.js';
 import type { ReadContext } from './read-context.js';
 import { sortRows } from './sort-rows.js';
-import { turnoutRows } from './turnout.js';
+import { turnoutRows } from './turnout-rows.js';
 
 type Vote = { id: string; nameEn: string; date: string };
 type Region = typeof regions.$inferSelect;
@@ -77,14 +78,18 @@ export function compareVotes(
   q: { from: Vote; to: Vote; metric: string; sort: string } & PageQuery,
 ): Comparison {
   const all = new Map(
-    ctx.db
-      .select()
-      .from(regions)
+    preparedOnce(ctx.db, 'compare-regions', () => ctx.db.select().from(regions).prepare())
       .all()
       .map((r) => [r.id, r]),
   );
-  const rowsOf = (v: Vote) =>
-    turnoutRows(ctx, v.id, v.date, ctx.db.select().from(turnout).where(eq(turnout.electionId, v.id)).all());
+  const turnoutAt = preparedOnce(ctx.db, 'compare-turnout', () =>
+    ctx.db
+      .select()
+      .from(turnout)
+      .where(eq(turnout.electionId, sql.placeholder('election')))
+      .prepare(),
+  );
+  const rowsOf = (v: Vote) => turnoutRows(ctx, v.id, v.date, turnoutAt.all({ election: v.id }));
   const fromRows = new Map(rowsOf(q.from).map((r) => [r.region_id, r]));
   const figure = (r: TurnoutRow | undefined) => (r?.[q.metric as keyof TurnoutRow] as NumberFigure | undefined) ?? null;
   const absent: NumberFigure = {

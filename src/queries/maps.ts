@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { boundaries, boundarySets, results, turnout } from '../db/schema.js';
 import type { Resolution } from '../domain/values.js';
 import { existedOn } from '../lib/existed-on.js';
@@ -8,13 +8,12 @@ import { findContest } from './contests.js';
 import { nameOf, regionNamesOn } from './names.js';
 import type { ReadContext } from './read-context.js';
 import { listResults } from './results.js';
-import { turnoutRows } from './turnout.js';
+import { ids as idList, inList, preparedOnce } from './prepared.js';
+import { turnoutRows } from './turnout-rows.js';
 
 /** The boundary set in force on a day (the seed build proves there is one for every vote's day). */
 export function boundarySetOn(ctx: ReadContext, day: string): BoundarySet | undefined {
-  const set = ctx.db
-    .select()
-    .from(boundarySets)
+  const set = preparedOnce(ctx.db, 'maps-boundary-sets', () => ctx.db.select().from(boundarySets).prepare())
     .all()
     .find((s) => existedOn(s.validFrom, s.validTo, day));
   return (
@@ -32,9 +31,47 @@ export function boundarySetOn(ctx: ReadContext, day: string): BoundarySet | unde
 
 /** The licence and attribution of the latest boundary set, as the release states them. */
 export function boundaryLicence(ctx: ReadContext) {
-  const [latest] = ctx.db.select().from(boundarySets).orderBy(desc(boundarySets.validFrom)).limit(1).all();
+  const [latest] = preparedOnce(ctx.db, 'maps-latest-boundary-set', () =>
+    ctx.db.select().from(boundarySets).orderBy(desc(boundarySets.validFrom)).limit(1).prepare(),
+  ).all();
   return { spdx: latest?.licence ?? '', text: latest?.attribution ?? '', url: latest?.licenceUrl ?? '' };
 }
+
+/** The outlines of a boundary set at a resolution: every region's, or one region's (`one`). */
+const outlinesOf = (ctx: ReadContext, one: boolean) =>
+  preparedOnce(ctx.db, `maps-outlines|${one}`, () =>
+    ctx.db
+      .select({ regionId: boundaries.regionId, geometry: boundaries.geometry })
+      .from(boundaries)
+      .where(
+        and(
+          eq(boundaries.setId, sql.placeholder('set')),
+          eq(boundaries.resolution, sql.placeholder('resolution')),
+          one ? eq(boundaries.regionId, sql.placeholder('region')) : undefined,
+        ),
+      )
+      .orderBy(asc(boundaries.regionId))
+      .prepare(),
+  );
+
+const turnoutOfRegions = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'maps-turnout', () =>
+    ctx.db
+      .select()
+      .from(turnout)
+      .where(and(eq(turnout.electionId, sql.placeholder('election')), inList(turnout.regionId, 'ids')))
+      .prepare(),
+  );
+
+/** Which of the regions have result lines at the vote. */
+const regionsWithResults = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'maps-regions-with-results', () =>
+    ctx.db
+      .selectDistinct({ regionId: results.regionId })
+      .from(results)
+      .where(and(eq(results.electionId, sql.placeholder('election')), inList(results.regionId, 'ids')))
+      .prepare(),
+  );
 
 /** A vote on the boundaries of its day: one feature per region with its name, turnout row and results. */
 export function electionMap(
@@ -43,27 +80,16 @@ export function electionMap(
   resolution: Resolution,
 ): ElectionMap {
   const set = boundarySetOn(ctx, election.date)!;
-  const outlines = ctx.db
-    .select({ regionId: boundaries.regionId, geometry: boundaries.geometry })
-    .from(boundaries)
-    .where(and(eq(boundaries.setId, set.id), eq(boundaries.resolution, resolution)))
-    .orderBy(asc(boundaries.regionId))
-    .all();
+  const outlines = outlinesOf(ctx, false).all({ set: set.id, resolution });
   const ids = outlines.map((o) => o.regionId);
   const names = regionNamesOn(ctx, election.date, ids);
-  const rows = ctx.db
-    .select()
-    .from(turnout)
-    .where(and(eq(turnout.electionId, election.id), inArray(turnout.regionId, ids)))
-    .all();
+  const inVote = { election: election.id, ids: idList(ids) };
+  const rows = turnoutOfRegions(ctx).all(inVote);
   const turnoutOf = new Map(turnoutRows(ctx, election.id, election.date, rows).map((r) => [r.region_id, r]));
   const contest = findContest(ctx, election.id);
   const withResults = new Set(
-    ctx.db
-      .selectDistinct({ regionId: results.regionId })
-      .from(results)
-      .where(and(eq(results.electionId, election.id), inArray(results.regionId, ids)))
-      .all()
+    regionsWithResults(ctx)
+      .all(inVote)
       .map((r) => r.regionId),
   );
   const regionResults = (regionId: string) =>
@@ -108,11 +134,7 @@ export function regionGeometry(
 ): RegionGeometry | undefined {
   const set = boundarySetOn(ctx, day);
   if (!set) return undefined;
-  const row = ctx.db
-    .select({ geometry: boundaries.geometry })
-    .from(boundaries)
-    .where(and(eq(boundaries.setId, set.id), eq(boundaries.resolution, resolution), eq(boundaries.regionId, regionId)))
-    .get();
+  const row = outlinesOf(ctx, true).get({ set: set.id, resolution, region: regionId });
   if (!row) return undefined;
   return {
     type: 'Feature',

@@ -1,4 +1,4 @@
-import { and, eq, inArray, like } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { aliases, candidates, elections, parties, regions, specialContestants } from '../db/schema.js';
 import { groupBy } from '../lib/group-by.js';
 import { foldQuery, foldWords } from '../lib/fold-name.js';
@@ -8,6 +8,7 @@ import { localized, pickName, type DisplayName } from './names.js';
 import type { AliasEntityType, SearchEntityType } from '../domain/values.js';
 import { FALLBACK_LANG } from '../domain/values.js';
 import { pageOf } from './paging.js';
+import { ids as idList, inList, preparedOnce } from './prepared.js';
 
 type EntityType = SearchEntityType;
 type AliasRecord = typeof aliases.$inferSelect;
@@ -45,7 +46,10 @@ function entityNames(ctx: ReadContext, ids: Map<EntityType, string[]>): Map<stri
   for (const [type, table] of Object.entries(NAME_TABLES)) {
     const wanted = ids.get(type as EntityType) ?? [];
     if (wanted.length === 0) continue;
-    for (const r of ctx.db.select().from(table).where(inArray(table.id, wanted)).all())
+    const named = preparedOnce(ctx.db, `search-names|${type}`, () =>
+      ctx.db.select().from(table).where(inList(table.id, 'ids')).prepare(),
+    );
+    for (const r of named.all({ ids: idList(wanted) }))
       out.set(`${type}|${r.id}`, { en: r.nameEn, ...pickName(ctx.lang, localized(r)) });
   }
   return out;
@@ -73,6 +77,25 @@ function compareSpellings(x: AliasRecord, y: AliasRecord, whole: string, literal
 }
 
 /**
+ * Spellings whose folded key contains every word of a JSON array, one statement for any number of words, with
+ * or without a type. Folded words hold only a-z and 0-9, so they need no escaping inside a LIKE pattern.
+ */
+const spellingsMatching = (ctx: ReadContext, typed: boolean) =>
+  preparedOnce(ctx.db, `search-aliases|${typed}`, () =>
+    ctx.db
+      .select()
+      .from(aliases)
+      .where(
+        and(
+          typed ? eq(aliases.entityType, sql.placeholder('type')) : undefined,
+          sql`not exists (select 1 from json_each(${sql.placeholder('words')}) as w
+            where ${aliases.folded} not like '%' || w.value || '%')`,
+        ),
+      )
+      .prepare(),
+  );
+
+/**
  * Entities with a spelling whose folded key contains every folded query word. A substring match
  * cannot use the aliases_folded index (a B-tree serves only equality and prefix lookups), but the
  * table holds a few hundred spellings, so the scan costs less than a second query would.
@@ -81,20 +104,13 @@ export function searchEntities(ctx: ReadContext, q: SearchFilter) {
   const words = foldQuery(q.q);
   const whole = words.join('');
   const literal = q.q.trim().toLowerCase();
-  // Folded words hold only a-z and 0-9, so they need no escaping inside a LIKE pattern.
   const rows =
     words.length === 0
       ? []
-      : ctx.db
-          .select()
-          .from(aliases)
-          .where(
-            and(
-              q.type ? eq(aliases.entityType, toAliasType(q.type)) : undefined,
-              ...words.map((w) => like(aliases.folded, `%${w}%`)),
-            ),
-          )
-          .all();
+      : spellingsMatching(ctx, !!q.type).all({
+          type: q.type && toAliasType(q.type),
+          words: JSON.stringify(words),
+        });
 
   const byEntity = groupBy(rows, (a) => `${toEntityType(a.entityType)}|${a.entityId}`);
   const ids = groupBy(
