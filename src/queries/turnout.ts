@@ -1,87 +1,15 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { regions, turnout } from '../db/schema.js';
-import type { TurnoutList, TurnoutRow } from '../schemas/turnout.js';
-import { FigureResolver, type SeriesStatus, type FigureKey } from './figures.js';
-import { nameOf, regionNamesOn, type DisplayName } from './names.js';
+import type { TurnoutList } from '../schemas/turnout.js';
+import type { SeriesStatus } from './figures.js';
+import { turnoutRows } from './turnout-rows.js';
 import type { ReadContext } from './read-context.js';
 import type { z } from 'zod';
 import type { TurnoutQuery } from '../schemas/turnout.js';
 import { envelope, parseSort, type PageQuery } from './paging.js';
-import { TURNOUT_COLUMNS, TURNOUT_SORT_NAME } from '../domain/metric-columns.js';
+import { TURNOUT_SORT_NAME } from '../domain/metric-columns.js';
 import { FALLBACK_LANG, type DisplayLang } from '../domain/values.js';
-import { regionOtherFigures } from './other-figures.js';
 import { preparedOnce } from './prepared.js';
-
-type Row = typeof turnout.$inferSelect;
-/** The national row's name; no source in the store gives the country's name in Kazakh or Russian. */
-const NATIONAL_NAME: DisplayName = { name: 'Kazakhstan', name_lang: 'en' };
-
-/** Builds turnout rows for one vote from the canonical table; the region names are those of the day. */
-export function turnoutRows(
-  ctx: ReadContext,
-  electionId: string,
-  day: string,
-  rows: Row[],
-  status?: SeriesStatus,
-): TurnoutRow[] {
-  const names = regionNamesOn(
-    ctx,
-    day,
-    rows.flatMap((r) => (r.regionId ? [r.regionId] : [])),
-  );
-  const resolver = FigureResolver.load(
-    ctx.db,
-    ctx.gaps,
-    rows.flatMap((r) => [
-      r.registeredVotersClaim,
-      r.votersParticipatedClaim,
-      r.turnoutPctClaim,
-      r.validBallotsClaim,
-      r.invalidBallotsClaim,
-      r.pollingStationsClaim,
-    ]),
-    status,
-  );
-  // The national row's other figures are the election's own (GET /v1/elections/{election_id}).
-  const others = regionOtherFigures(
-    ctx,
-    [electionId],
-    rows.flatMap((r) => (r.regionId ? [r.regionId] : [])),
-  );
-  return rows.map((r) => {
-    const key = (metric: FigureKey['metric']) => ({
-      electionId,
-      metric,
-      subjectType: r.regionId ? 'region' : 'election',
-      subjectId: r.regionId ?? electionId,
-    });
-    const shown = r.regionId ? nameOf(names, r.regionId) : NATIONAL_NAME;
-    return {
-      region_id: r.regionId,
-      region_name: shown.name,
-      region_name_lang: shown.name_lang,
-      registered_voters: resolver.number(
-        r.registeredVotersClaim,
-        r.registeredVoters,
-        key(TURNOUT_COLUMNS.registeredVoters),
-      ),
-      voters_participated: resolver.number(
-        r.votersParticipatedClaim,
-        r.votersParticipated,
-        key(TURNOUT_COLUMNS.votersParticipated),
-      ),
-      turnout_pct: resolver.number(r.turnoutPctClaim, r.turnoutPct, key(TURNOUT_COLUMNS.turnoutPct)),
-      valid_ballots: resolver.number(r.validBallotsClaim, r.validBallots, key(TURNOUT_COLUMNS.validBallots)),
-      invalid_ballots: resolver.number(r.invalidBallotsClaim, r.invalidBallots, key(TURNOUT_COLUMNS.invalidBallots)),
-      polling_stations: resolver.number(
-        r.pollingStationsClaim,
-        r.pollingStations,
-        key(TURNOUT_COLUMNS.pollingStations),
-      ),
-      other_figures: r.regionId ? (others.get(`${electionId}|${r.regionId}`) ?? []) : [],
-    };
-  });
-}
 
 const SORT_COLUMNS = {
   turnout_pct: turnout.turnoutPct,
@@ -168,11 +96,13 @@ export function listTurnout(
  * abroad figures, so both places serve the same claim (see ABROAD_ELECTION_METRICS).
  */
 export function abroadTurnout(ctx: ReadContext, electionId: string, day: string, status?: SeriesStatus) {
-  const row = ctx.db
-    .select({ t: turnout })
-    .from(turnout)
-    .innerJoin(regions, eq(regions.id, turnout.regionId))
-    .where(and(eq(turnout.electionId, electionId), eq(regions.kind, 'abroad')))
-    .get();
+  const row = preparedOnce(ctx.db, 'turnout-abroad', () =>
+    ctx.db
+      .select({ t: turnout })
+      .from(turnout)
+      .innerJoin(regions, eq(regions.id, turnout.regionId))
+      .where(and(eq(turnout.electionId, sql.placeholder('election')), eq(regions.kind, 'abroad')))
+      .prepare(),
+  ).get({ election: electionId });
   return row ? turnoutRows(ctx, electionId, day, [row.t], status)[0] : undefined;
 }
