@@ -1,19 +1,16 @@
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { contestants, contests, elections, parties, partyLinks, results, seats } from '../db/schema.js';
-import type { PartyDetail, PartyList, PartySummary } from '../schemas/party.js';
-import { aliasesOf, byName, electionRef } from './candidates.js';
+import type { PartyDetail, PartySummary } from '../schemas/party.js';
+import { aliasesOf, electionRef } from './candidates.js';
 import { withNames } from './names.js';
 import type { DisplayLang } from '../domain/values.js';
 import { FigureResolver, type FigureKey } from './figures.js';
 import type { ReadContext } from './read-context.js';
-import type { z } from 'zod';
-import type { PartyListQuery } from '../schemas/party.js';
-import { pageOf } from './paging.js';
 import { RESULT_COLUMNS, SEAT_COLUMNS } from '../domain/metric-columns.js';
+import { preparedOnce } from './prepared.js';
 
 type PartyRow = typeof parties.$inferSelect;
 type LinkKind = PartyDetail['successors'][number]['kind'];
-export type PartyListFilter = z.infer<typeof PartyListQuery>;
 
 /** Why a party has no founding date: the wording the sources give instead, or that none gives one. */
 function foundedMissingReason(p: PartyRow): string | null {
@@ -23,7 +20,8 @@ function foundedMissingReason(p: PartyRow): string | null {
   return `The sources give no founding date, only: ${p.founded}`;
 }
 
-const summary = (p: PartyRow, lang?: DisplayLang): PartySummary => ({
+/** The party as the list shows it; the detail adds to it. */
+export const partySummary = (p: PartyRow, lang?: DisplayLang): PartySummary => ({
   id: p.id,
   ...withNames(lang, p),
   kind: p.kind,
@@ -36,34 +34,18 @@ const summary = (p: PartyRow, lang?: DisplayLang): PartySummary => ({
   },
 });
 
-export function listParties(ctx: ReadContext, q: PartyListFilter): PartyList {
-  // Ran a list (a ballot line) or nominated a candidate in the vote.
-  const inVote = q.election
-    ? inArray(
-        parties.id,
-        ctx.db
-          .select({ id: sql<string>`coalesce(${contestants.nominatedById}, ${contestants.contestantId})` })
-          .from(contestants)
-          .where(eq(contestants.electionId, q.election)),
-      )
-    : undefined;
-  const all = ctx.db
-    .select()
-    .from(parties)
-    .where(and(q.kind ? eq(parties.kind, q.kind) : undefined, inVote))
-    .all();
-  const page = pageOf(byName(all, q.sort), q);
-  return { ...page, data: page.data.map((p) => summary(p, ctx.lang)) };
-}
+const ID = sql.placeholder('id');
 
 /** Renames and mergers on either side of the party, oldest first. */
 function lineage(ctx: ReadContext, id: string) {
-  const links = ctx.db
-    .select()
-    .from(partyLinks)
-    .where(or(eq(partyLinks.fromPartyId, id), eq(partyLinks.toPartyId, id)))
-    .orderBy(asc(partyLinks.date))
-    .all();
+  const links = preparedOnce(ctx.db, 'parties-links', () =>
+    ctx.db
+      .select()
+      .from(partyLinks)
+      .where(or(eq(partyLinks.fromPartyId, ID), eq(partyLinks.toPartyId, ID)))
+      .orderBy(asc(partyLinks.date))
+      .prepare(),
+  ).all({ id });
   const link = (partyId: string, l: (typeof links)[number]) => ({
     party_id: partyId,
     kind: l.kind as LinkKind,
@@ -75,33 +57,52 @@ function lineage(ctx: ReadContext, id: string) {
   };
 }
 
+const byId = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'parties-by-id', () => ctx.db.select().from(parties).where(eq(parties.id, ID)).prepare());
+
+/** Every result line of the party, national and regional. */
+const resultsOf = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'parties-results', () =>
+    ctx.db
+      .select({ r: results, election: elections, contest: contests })
+      .from(results)
+      .innerJoin(elections, eq(elections.id, results.electionId))
+      .innerJoin(contests, eq(contests.id, results.contestId))
+      .where(eq(results.contestantId, ID))
+      .orderBy(asc(elections.date), asc(contests.id), asc(results.regionId))
+      .prepare(),
+  );
+
+const seatsOf = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'parties-seats', () =>
+    ctx.db
+      .select({ s: seats, election: elections })
+      .from(seats)
+      .innerJoin(elections, eq(elections.id, seats.electionId))
+      .where(eq(seats.holderId, ID))
+      .orderBy(asc(elections.date))
+      .prepare(),
+  );
+
+const nomineesOf = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'parties-nominees', () =>
+    ctx.db
+      .select({ line: contestants, election: elections, contest: contests })
+      .from(contestants)
+      .innerJoin(elections, eq(elections.id, contestants.electionId))
+      .innerJoin(contests, eq(contests.id, contestants.contestId))
+      .where(and(eq(contestants.nominatedById, ID), eq(contestants.kind, 'candidate')))
+      .orderBy(asc(elections.date), asc(contests.districtNumber), asc(contestants.contestantId))
+      .prepare(),
+  );
+
 /** The party with its lineage, ballot lines, seats and nominees; undefined when the id is unknown. */
 export function getParty(ctx: ReadContext, id: string): PartyDetail | undefined {
-  const party = ctx.db.select().from(parties).where(eq(parties.id, id)).get();
+  const party = byId(ctx).get({ id });
   if (!party) return undefined;
-  const resultRows = ctx.db
-    .select({ r: results, election: elections, contest: contests })
-    .from(results)
-    .innerJoin(elections, eq(elections.id, results.electionId))
-    .innerJoin(contests, eq(contests.id, results.contestId))
-    .where(eq(results.contestantId, id))
-    .orderBy(asc(elections.date), asc(contests.id), asc(results.regionId))
-    .all();
-  const seatRows = ctx.db
-    .select({ s: seats, election: elections })
-    .from(seats)
-    .innerJoin(elections, eq(elections.id, seats.electionId))
-    .where(eq(seats.holderId, id))
-    .orderBy(asc(elections.date))
-    .all();
-  const nominees = ctx.db
-    .select({ line: contestants, election: elections, contest: contests })
-    .from(contestants)
-    .innerJoin(elections, eq(elections.id, contestants.electionId))
-    .innerJoin(contests, eq(contests.id, contestants.contestId))
-    .where(and(eq(contestants.nominatedById, id), eq(contestants.kind, 'candidate')))
-    .orderBy(asc(elections.date), asc(contests.districtNumber), asc(contestants.contestantId))
-    .all();
+  const resultRows = resultsOf(ctx).all({ id });
+  const seatRows = seatsOf(ctx).all({ id });
+  const nominees = nomineesOf(ctx).all({ id });
   const resolver = FigureResolver.load(ctx.db, ctx.gaps, [
     ...resultRows.flatMap(({ r }) => [
       r.votesClaim,
@@ -113,7 +114,7 @@ export function getParty(ctx: ReadContext, id: string): PartyDetail | undefined 
     ...seatRows.flatMap(({ s }) => [s.partyListClaim, s.districtClaim, s.totalClaim]),
   ]);
   return {
-    ...summary(party, ctx.lang),
+    ...partySummary(party, ctx.lang),
     aliases: aliasesOf(ctx, 'party', id),
     ...lineage(ctx, id),
     results: resultRows.map(({ r, election, contest }) => {

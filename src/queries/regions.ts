@@ -1,21 +1,19 @@
-import { and, asc, count, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { elections, regionNames, regions, turnout } from '../db/schema.js';
-import type { RegionDetail, RegionList, RegionSummary } from '../schemas/region.js';
+import type { RegionDetail, RegionSummary } from '../schemas/region.js';
 import { aliasesOf } from './candidates.js';
 import { withNames } from './names.js';
 import type { DisplayLang } from '../domain/values.js';
 import { FigureResolver, type FigureKey } from './figures.js';
 import type { ReadContext } from './read-context.js';
-import type { z } from 'zod';
-import type { RegionListQuery } from '../schemas/region.js';
-import { envelope, parseSort } from './paging.js';
 import { regionOtherFigures } from './other-figures.js';
 import { TURNOUT_COLUMNS } from '../domain/metric-columns.js';
+import { preparedOnce } from './prepared.js';
 
 type RegionRow = typeof regions.$inferSelect;
-export type RegionListFilter = z.infer<typeof RegionListQuery>;
 
-const summary = (r: RegionRow, lang?: DisplayLang): RegionSummary => ({
+/** The region as the list shows it; the detail adds to it. */
+export const regionSummary = (r: RegionRow, lang?: DisplayLang): RegionSummary => ({
   id: r.id,
   ...withNames(lang, r),
   kind: r.kind,
@@ -25,59 +23,40 @@ const summary = (r: RegionRow, lang?: DisplayLang): RegionSummary => ({
   parent_id: r.parentId,
 });
 
-/** Empty bounds are open: a region with no valid_from existed before the period the store covers. */
-const existedOn = (day: string) =>
-  and(
-    or(isNull(regions.validFrom), lte(regions.validFrom, day)),
-    or(isNull(regions.validTo), gte(regions.validTo, day)),
+const ID = sql.placeholder('id');
+
+const byId = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'regions-by-id', () => ctx.db.select().from(regions).where(eq(regions.id, ID)).prepare());
+
+const childrenOf = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'regions-children', () =>
+    ctx.db.select({ id: regions.id }).from(regions).where(eq(regions.parentId, ID)).orderBy(asc(regions.id)).prepare(),
   );
 
-/** Filter, sort and page in SQL: a store with thousands of areas costs one page, not every region. */
-export function listRegions(ctx: ReadContext, q: RegionListFilter): RegionList {
-  const where = and(q.on ? existedOn(q.on) : undefined, q.kind ? eq(regions.kind, q.kind) : undefined);
-  const { field, descending } = parseSort(q.sort);
-  const dir = descending ? desc : asc;
-  const order = field === 'id' ? [dir(regions.id)] : [dir(sql`${regions.nameEn} collate nocase`), dir(regions.id)];
-  const total = ctx.db.select({ n: count() }).from(regions).where(where).get()?.n ?? 0;
-  const page = ctx.db
-    .select()
-    .from(regions)
-    .where(where)
-    .orderBy(...order)
-    .limit(q.limit)
-    .offset(q.offset)
-    .all();
-  return envelope(
-    page.map((r) => summary(r, ctx.lang)),
-    total,
-    q,
+const datedNames = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'regions-dated-names', () =>
+    ctx.db.select().from(regionNames).where(eq(regionNames.regionId, ID)).orderBy(asc(regionNames.id)).prepare(),
   );
-}
+
+// The loader writes a turnout row for every vote at which the region existed, figures or not.
+const turnoutAtEachVote = (ctx: ReadContext) =>
+  preparedOnce(ctx.db, 'regions-turnout', () =>
+    ctx.db
+      .select({ t: turnout, date: elections.date })
+      .from(turnout)
+      .innerJoin(elections, eq(elections.id, turnout.electionId))
+      .where(eq(turnout.regionId, ID))
+      .orderBy(asc(elections.date))
+      .prepare(),
+  );
 
 /** The region with its lineage, dated names and turnout at each vote; undefined when the id is unknown. */
 export function getRegion(ctx: ReadContext, id: string): RegionDetail | undefined {
-  const region = ctx.db.select().from(regions).where(eq(regions.id, id)).get();
+  const region = byId(ctx).get({ id });
   if (!region) return undefined;
-  const children = ctx.db
-    .select({ id: regions.id })
-    .from(regions)
-    .where(eq(regions.parentId, id))
-    .orderBy(asc(regions.id))
-    .all();
-  const names = ctx.db
-    .select()
-    .from(regionNames)
-    .where(eq(regionNames.regionId, id))
-    .orderBy(asc(regionNames.id))
-    .all();
-  // The loader writes a turnout row for every vote at which the region existed, figures or not.
-  const rows = ctx.db
-    .select({ t: turnout, date: elections.date })
-    .from(turnout)
-    .innerJoin(elections, eq(elections.id, turnout.electionId))
-    .where(eq(turnout.regionId, id))
-    .orderBy(asc(elections.date))
-    .all();
+  const children = childrenOf(ctx).all({ id });
+  const names = datedNames(ctx).all({ id });
+  const rows = turnoutAtEachVote(ctx).all({ id });
   const resolver = FigureResolver.load(
     ctx.db,
     ctx.gaps,
@@ -94,7 +73,7 @@ export function getRegion(ctx: ReadContext, id: string): RegionDetail | undefine
     [id],
   );
   return {
-    ...summary(region, ctx.lang),
+    ...regionSummary(region, ctx.lang),
     children: children.map((c) => c.id),
     dated_names: names.map((n) => ({ lang: n.lang, name: n.name, valid_from: n.validFrom, valid_to: n.validTo })),
     aliases: aliasesOf(ctx, 'region', id),
@@ -132,5 +111,5 @@ export function getRegion(ctx: ReadContext, id: string): RegionDetail | undefine
 
 /** One region by id, whatever its dates (callers check it existed on the day they need). */
 export function findRegion(ctx: ReadContext, id: string): RegionRow | undefined {
-  return ctx.db.select().from(regions).where(eq(regions.id, id)).get();
+  return byId(ctx).get({ id });
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { getParty, listParties } from '../../queries/parties.js';
+import { getParty } from '../../queries/parties.js';
+import { listParties } from '../../queries/party-list.js';
 import { PartyDetail, PartyList, PartyListQuery, PartyParams, PartyQuery } from '../../schemas/party.js';
 import { jsonOk, dataProblems, tableOk } from '../../schemas/responses.js';
 import { csvOfList } from '../../plugins/csv.js';

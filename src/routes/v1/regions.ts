@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { getRegion, listRegions } from '../../queries/regions.js';
+import { getRegion } from '../../queries/regions.js';
+import { listRegions } from '../../queries/region-list.js';
 import {
   RegionDetail,
   RegionList,
