@@ -82,7 +82,7 @@ const claimStatement = (ctx: ReadContext) =>
 const FIGURE_KEY = ['electionId', 'subjectType', 'subjectId', 'metric'] as const;
 
 /** Every claim about one figure: one indexed look-up (a page of discrepancies runs one per figure). */
-export const claimsOfFigure = (ctx: ReadContext, k: Pick<ClaimRecord, (typeof FIGURE_KEY)[number]>) =>
+const claimsOfFigure = (ctx: ReadContext, k: Pick<ClaimRecord, (typeof FIGURE_KEY)[number]>) =>
   preparedOnce(ctx.db, 'claims-of-figure', () =>
     ctx.db
       .select()
