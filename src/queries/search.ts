@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, like, sql } from 'drizzle-orm';
 import { aliases, candidates, elections, parties, regions, specialContestants } from '../db/schema.js';
 import { groupBy } from '../lib/group-by.js';
 import { foldQuery, foldWords } from '../lib/fold-name.js';
@@ -77,10 +77,11 @@ function compareSpellings(x: AliasRecord, y: AliasRecord, whole: string, literal
 }
 
 /**
- * Spellings whose folded key contains every word of a JSON array, one statement for any number of words, with
- * or without a type. Folded words hold only a-z and 0-9, so they need no escaping inside a LIKE pattern.
+ * Spellings whose folded key contains one word, with or without a type: one statement however many words the
+ * query has (the others are checked on the few rows it returns). Folded words hold only a-z and 0-9, so they need
+ * no escaping inside a LIKE pattern, and LIKE and `includes` agree on them.
  */
-const spellingsMatching = (ctx: ReadContext, typed: boolean) =>
+const spellingsContaining = (ctx: ReadContext, typed: boolean) =>
   preparedOnce(ctx.db, `search-aliases|${typed}`, () =>
     ctx.db
       .select()
@@ -88,12 +89,19 @@ const spellingsMatching = (ctx: ReadContext, typed: boolean) =>
       .where(
         and(
           typed ? eq(aliases.entityType, sql.placeholder('type')) : undefined,
-          sql`not exists (select 1 from json_each(${sql.placeholder('words')}) as w
-            where ${aliases.folded} not like '%' || w.value || '%')`,
+          like(aliases.folded, sql`'%' || ${sql.placeholder('word')} || '%'`),
         ),
       )
       .prepare(),
   );
+
+/** Spellings whose folded key contains every word; the longest word (the rarest, as a rule) is matched in SQL. */
+function spellingsMatching(ctx: ReadContext, words: string[], type: AliasEntityType | undefined) {
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  return spellingsContaining(ctx, type !== undefined)
+    .all({ type, word: longest })
+    .filter((a) => words.every((w) => a.folded.includes(w)));
+}
 
 /**
  * Entities with a spelling whose folded key contains every folded query word. A substring match
@@ -104,13 +112,7 @@ export function searchEntities(ctx: ReadContext, q: SearchFilter) {
   const words = foldQuery(q.q);
   const whole = words.join('');
   const literal = q.q.trim().toLowerCase();
-  const rows =
-    words.length === 0
-      ? []
-      : spellingsMatching(ctx, !!q.type).all({
-          type: q.type && toAliasType(q.type),
-          words: JSON.stringify(words),
-        });
+  const rows = words.length === 0 ? [] : spellingsMatching(ctx, words, q.type && toAliasType(q.type));
 
   const byEntity = groupBy(rows, (a) => `${toEntityType(a.entityType)}|${a.entityId}`);
   const ids = groupBy(
