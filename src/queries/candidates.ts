@@ -58,7 +58,9 @@ const candidacyStatement = (ctx: ReadContext) =>
       .innerJoin(contests, eq(contests.id, contestants.contestId))
       .leftJoin(
         results,
+        // The vote (implied by the contest) leads the results_election_region index: probed, not skip-scanned.
         and(
+          eq(results.electionId, contestants.electionId),
           eq(results.contestId, contestants.contestId),
           eq(results.contestantId, contestants.contestantId),
           isNull(results.regionId),
@@ -81,7 +83,7 @@ export function getCandidate(ctx: ReadContext, id: string): CandidateDetail | un
       r ? [r.votesClaim, r.pctClaim, r.rankClaim, r.electedClaim, r.electedDerivedFrom] : [],
     ),
   );
-  const nominations = nominationClaims(ctx, { contestantId: id });
+  const nominations = nominationClaims(ctx, { contestantId: id, electionIds: rows.map((r) => r.election.id) });
   return {
     id: person.id,
     ...withNames(ctx.lang, person),

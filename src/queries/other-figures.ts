@@ -64,7 +64,10 @@ export function regionOtherFigures(
   return out;
 }
 
-/** By vote or by contestant: a shape each, so either look-up keeps its index. */
+/**
+ * By vote, or by contestant in the votes it stood in: a shape each, both led by the vote so that the claims_key
+ * index (election first) is probed once per vote instead of skip-scanned over every vote in the store.
+ */
 const nominationStatement = (ctx: ReadContext, byElection: boolean) =>
   preparedOnce(ctx.db, `other-figures-nominations|${byElection ? 'election' : 'contestant'}`, () =>
     ctx.db
@@ -72,7 +75,9 @@ const nominationStatement = (ctx: ReadContext, byElection: boolean) =>
       .from(claims)
       .where(
         and(
-          eq(byElection ? claims.electionId : claims.subjectId, sql.placeholder('id')),
+          byElection
+            ? eq(claims.electionId, sql.placeholder('id'))
+            : and(inList(claims.electionId, 'elections'), eq(claims.subjectId, sql.placeholder('id'))),
           eq(claims.subjectType, 'contestant'),
           eq(claims.metric, 'nominated_by'),
           eq(claims.disposition, 'accepted'),
@@ -87,11 +92,11 @@ const nominationStatement = (ctx: ReadContext, byElection: boolean) =>
  */
 export function nominationClaims(
   ctx: ReadContext,
-  filter: { electionId: string } | { contestantId: string },
+  filter: { electionId: string } | { contestantId: string; electionIds: string[] },
 ): Map<string, string> {
   const rows =
     'electionId' in filter
       ? nominationStatement(ctx, true).all({ id: filter.electionId })
-      : nominationStatement(ctx, false).all({ id: filter.contestantId });
+      : nominationStatement(ctx, false).all({ id: filter.contestantId, elections: ids(filter.electionIds) });
   return new Map(rows.map((r) => [`${r.electionId}|${r.subjectId}`, r.id]));
 }
