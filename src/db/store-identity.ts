@@ -22,6 +22,9 @@ export class StoreError extends Error {
 
 const tables = (Object.values(STORE_TABLES) as SQLiteTable[]).map((t) => getTableConfig(t));
 
+/** Tables drizzle does not model, made by hand-written migrations: the search's trigram index (0009). */
+export const INDEX_TABLES = ['aliases_trigram'] as const;
+
 /** The tables and columns the code reads that the store lacks or shapes differently (empty when they match). */
 export function storeMismatches(sqlite: SqliteDatabase): string[] {
   const problems: string[] = [];
@@ -37,6 +40,8 @@ export function storeMismatches(sqlite: SqliteDatabase): string[] {
     for (const name of have)
       if (!want.has(name)) problems.push(`column ${table.name}.${name} is not in this version's schema`);
   }
+  const find = sqlite.prepare('select 1 from sqlite_master where name = ?');
+  for (const name of INDEX_TABLES) if (!find.get(name)) problems.push(`table ${name} is missing`);
   return problems;
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, like, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { aliases, candidates, elections, parties, regions, specialContestants } from '../db/schema.js';
 import { groupBy } from '../lib/group-by.js';
 import { foldQuery, foldWords } from '../lib/fold-name.js';
@@ -78,8 +78,11 @@ function compareSpellings(x: AliasRecord, y: AliasRecord, whole: string, literal
 
 /**
  * Spellings whose folded key contains one word, with or without a type: one statement however many words the
- * query has (the others are checked on the few rows it returns). Folded words hold only a-z and 0-9, so they need
- * no escaping inside a LIKE pattern, and LIKE and `includes` agree on them.
+ * query has (the others are checked on the rows it returns). The trigram index (migration 0009) finds the
+ * spellings holding a word of three or more characters without reading the others; a shorter word is matched by
+ * a scan of the index. Folded words hold only a-z and 0-9, so they need no escaping inside a LIKE pattern, and
+ * LIKE and `includes` agree on them. Rows come in the order a scan of the table (or of its entity index, with a
+ * type) gave before the index existed.
  */
 const spellingsContaining = (ctx: ReadContext, typed: boolean) =>
   preparedOnce(ctx.db, `search-aliases|${typed}`, () =>
@@ -89,9 +92,10 @@ const spellingsContaining = (ctx: ReadContext, typed: boolean) =>
       .where(
         and(
           typed ? eq(aliases.entityType, sql.placeholder('type')) : undefined,
-          like(aliases.folded, sql`'%' || ${sql.placeholder('word')} || '%'`),
+          sql`${aliases.id} in (select rowid from aliases_trigram where aliases_trigram.folded like '%' || ${sql.placeholder('word')} || '%')`,
         ),
       )
+      .orderBy(...(typed ? [asc(aliases.entityType), asc(aliases.entityId)] : []), asc(aliases.id))
       .prepare(),
   );
 

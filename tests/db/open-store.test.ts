@@ -63,6 +63,11 @@ describe('opening the store refuses what this code cannot serve', () => {
       doctored('no-table.sqlite', (db) => db.exec('drop table discrepancy_keys')),
       /discrepancy_keys is missing/,
     );
+    // A store from before the search's trigram index: it would answer everything but search.
+    expectRefused(
+      doctored('no-trigram.sqlite', (db) => db.exec('drop trigger aliases_trigram_insert; drop table aliases_trigram')),
+      /aliases_trigram is missing/,
+    );
   });
 
   it('a store with no build record', () => {
