@@ -2,7 +2,7 @@ import type { StoreRows } from '../db/store-tables.js';
 import { TURNOUT_SORT_NAME } from '../domain/metric-columns.js';
 import { DISPLAY_LANGS } from '../domain/values.js';
 import { groupBy } from '../lib/group-by.js';
-import { regionNameOn } from '../queries/names.js';
+import { regionNameOn } from '../lib/display-name.js';
 
 const compareText = (a: string, b: string) => a.localeCompare(b);
 
@@ -10,7 +10,7 @@ const compareText = (a: string, b: string) => a.localeCompare(b);
  * The sort keys a list reads its pages by, computed once here so no request sorts a whole table:
  * - each candidate's place by English name then id, compared as the API compares text;
  * - each regional turnout row's region name on the vote's day in every display language, chosen by the
- *   same rule the API shows (queries/names regionNameOn).
+ *   same rule the API shows (lib/display-name regionNameOn).
  */
 export function withSortKeys(rows: StoreRows): StoreRows {
   const byName = [...rows.candidates].sort((a, b) => compareText(a.nameEn, b.nameEn) || compareText(a.id, b.id));

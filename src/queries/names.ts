@@ -1,37 +1,18 @@
 import { asc, eq, getTableName, sql } from 'drizzle-orm';
 import { candidateNames, candidates, parties, regionNames, regions, specialContestants } from '../db/schema.js';
 import { FALLBACK_LANG, type DisplayLang } from '../domain/values.js';
-import { existedOn } from '../lib/existed-on.js';
+import { type DisplayName, localized, pickName, regionNameOn } from '../lib/display-name.js';
 import { groupBy } from '../lib/group-by.js';
 import { ids as idList, inList, preparedOnce } from './prepared.js';
 import type { ReadContext } from './read-context.js';
+
+// The choice of a name is in lib/display-name (the loader sorts by it too); re-exported for the reads.
+export { type DisplayName, localized, pickName, regionNameOn };
 
 /** The Assembly of People is a seat holder in 2021 but no ballot line, so it has no table row. */
 const ASSEMBLY = { id: 'assembly-of-people', name: 'Assembly of People of Kazakhstan' };
 
 export type ContestantType = 'candidate' | 'party' | 'special' | 'assembly';
-
-/** A name to show and the language it is in: the one asked for, or English when no source gives it there. */
-export interface DisplayName {
-  name: string;
-  name_lang: DisplayLang;
-}
-
-/** The name in the asked language, else English (and says so). */
-export function pickName(
-  lang: DisplayLang | undefined,
-  names: { en: string; kk?: string | null; ru?: string | null },
-): DisplayName {
-  const asked = lang && lang !== FALLBACK_LANG ? names[lang] : null;
-  return asked ? { name: asked, name_lang: lang! } : { name: names.en, name_lang: FALLBACK_LANG };
-}
-
-/** The three names of a row with name columns (null where no source gives one). */
-export const localized = (r: { nameEn: string; nameKk?: string | null; nameRu?: string | null }) => ({
-  en: r.nameEn,
-  kk: r.nameKk ?? null,
-  ru: r.nameRu ?? null,
-});
 
 /** An entity's display name in the asked language beside all of its names. */
 export const withNames = (
@@ -75,28 +56,6 @@ export function contestantNames(ctx: ReadContext, ids: string[]): Map<string, Di
 /** API path of a contestant, or null for lines that are not a resource (yes, no, against all). */
 export function contestantHref(id: string, type: ContestantType | undefined): string | null {
   return type === 'candidate' ? `/v1/candidates/${id}` : type === 'party' ? `/v1/parties/${id}` : null;
-}
-
-type RegionNameColumns = { id: string; nameEn: string; nameKk?: string | null; nameRu?: string | null };
-type RegionNameRow = { regionId: string; lang: string; name: string; validFrom: string | null; validTo: string | null };
-
-/**
- * The name of a region as it was on a day (Nur-Sultan in 2019-2022, Astana otherwise), in a language: its dated
- * name, else the English dated name (a rename no source gives in that language), else its plain name, else the
- * English one. `names` are the region's name rows. The one choice: the API shows it, the loader sorts by it.
- */
-export function regionNameOn(
-  region: RegionNameColumns,
-  names: readonly RegionNameRow[],
-  day: string,
-  lang: DisplayLang,
-): DisplayName {
-  const dated = (l: string) =>
-    names.find((n) => n.lang === l && (n.validFrom || n.validTo) && existedOn(n.validFrom, n.validTo, day))?.name;
-  const ownDated = dated(lang);
-  if (ownDated) return { name: ownDated, name_lang: lang };
-  const englishDated = dated(FALLBACK_LANG);
-  return englishDated ? { name: englishDated, name_lang: FALLBACK_LANG } : pickName(lang, localized(region));
 }
 
 /** Names of the given regions on a day in the request's language (see regionNameOn). */

@@ -66,7 +66,7 @@ export const turnout = sqliteTable(
     pollingStationsClaim: claimRef('polling_stations_claim'),
     /**
      * Sort keys, precomputed at build: the region's name on the vote's day in each display language, as
-     * queries/names regionNameOn chooses it (null on the national row). `?sort=region` reads one page of an index
+     * lib/display-name regionNameOn chooses it (null on the national row). `?sort=region` reads one page of an index
      * instead of choosing every area's name per request.
      */
     sortNameEn: text('sort_name_en'),
