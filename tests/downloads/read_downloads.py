@@ -22,7 +22,13 @@ out = {"sqlite": {}, "csv_zip": {}, "parquet_pyarrow": {}, "parquet_duckdb": {}}
 
 store = next(folder.glob("*.sqlite"))
 con = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
-tables = [r[0] for r in con.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'")]
+# Data tables only: a full-text index (a virtual table and its shadow tables, named after it) is not data.
+virtual = [r[0] for r in con.execute("select name from sqlite_master where type = 'table' and sql like 'CREATE VIRTUAL TABLE%'")]
+tables = [
+    r[0]
+    for r in con.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'")
+    if not any(r[0] == v or r[0].startswith(v + "_") for v in virtual)
+]
 for t in tables:
     out["sqlite"][t] = con.execute(f'select count(*) from "{t}"').fetchone()[0]
 con.close()
