@@ -1,5 +1,13 @@
 import { asc, eq, getTableName, sql } from 'drizzle-orm';
-import { candidateNames, candidates, parties, regionNames, regions, specialContestants } from '../db/schema.js';
+import {
+  candidateNames,
+  candidates,
+  type elections,
+  parties,
+  regionNames,
+  regions,
+  specialContestants,
+} from '../db/schema.js';
 import { FALLBACK_LANG, type DisplayLang } from '../domain/values.js';
 import { type DisplayName, localized, pickName, regionNameOn } from '../lib/display-name.js';
 import { groupBy } from '../lib/group-by.js';
@@ -20,18 +28,20 @@ export const withNames = (
   r: { nameEn: string; nameKk?: string | null; nameRu?: string | null },
 ) => ({ ...pickName(lang, localized(r)), names: localized(r) });
 
-/** The rows of one named table with the given ids (a statement per table, prepared once). */
-const byIds = <T extends typeof candidates | typeof parties | typeof specialContestants | typeof regions>(
-  ctx: ReadContext,
-  table: T,
-) =>
-  preparedOnce(ctx.db, `by-ids|${getTableName(table)}`, () =>
-    ctx.db
-      .select()
-      .from(table as typeof candidates)
-      .where(inList(table.id, 'ids'))
-      .prepare(),
-  ) as unknown as { all(p: { ids: string }): T['$inferSelect'][] };
+/** The tables of named entities: each has an `id` and an English name, some a Kazakh and a Russian one. */
+type NamedTable = typeof candidates | typeof parties | typeof specialContestants | typeof regions | typeof elections;
+
+/** The rows of one named table with the given ids: a statement per table, prepared once, shared by every read. */
+export const rowsByIds = <T extends NamedTable>(ctx: ReadContext, table: T, ids: string): T['$inferSelect'][] =>
+  (
+    preparedOnce(ctx.db, `by-ids|${getTableName(table)}`, () =>
+      ctx.db
+        .select()
+        .from(table as typeof candidates)
+        .where(inList(table.id, 'ids'))
+        .prepare(),
+    ) as unknown as { all(p: { ids: string }): T['$inferSelect'][] }
+  ).all({ ids });
 
 const namesOfRegions = (ctx: ReadContext) =>
   preparedOnce(ctx.db, 'region-names-of', () =>
@@ -42,11 +52,11 @@ const namesOfRegions = (ctx: ReadContext) =>
 export function contestantNames(ctx: ReadContext, ids: string[]): Map<string, DisplayName & { type: ContestantType }> {
   const out = new Map<string, DisplayName & { type: ContestantType }>();
   if (ids.length === 0) return out;
-  const list = { ids: idList(ids) };
-  for (const c of byIds(ctx, candidates).all(list))
+  const list = idList(ids);
+  for (const c of rowsByIds(ctx, candidates, list))
     out.set(c.id, { ...pickName(ctx.lang, localized(c)), type: 'candidate' });
-  for (const p of byIds(ctx, parties).all(list)) out.set(p.id, { ...pickName(ctx.lang, localized(p)), type: 'party' });
-  for (const s of byIds(ctx, specialContestants).all(list))
+  for (const p of rowsByIds(ctx, parties, list)) out.set(p.id, { ...pickName(ctx.lang, localized(p)), type: 'party' });
+  for (const s of rowsByIds(ctx, specialContestants, list))
     out.set(s.id, { ...pickName(ctx.lang, localized(s)), type: 'special' });
   if (ids.includes(ASSEMBLY.id))
     out.set(ASSEMBLY.id, { ...pickName(ctx.lang, { en: ASSEMBLY.name }), type: 'assembly' });
@@ -65,7 +75,7 @@ export function regionNamesOn(ctx: ReadContext, day: string, ids: string[]): Map
   const list = { ids: idList(ids) };
   const names = groupBy(namesOfRegions(ctx).all(list), (n) => n.regionId);
   const out = new Map<string, DisplayName>();
-  for (const r of byIds(ctx, regions).all(list)) out.set(r.id, regionNameOn(r, names.get(r.id) ?? [], day, lang));
+  for (const r of rowsByIds(ctx, regions, list.ids)) out.set(r.id, regionNameOn(r, names.get(r.id) ?? [], day, lang));
   return out;
 }
 

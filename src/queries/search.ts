@@ -4,11 +4,11 @@ import { groupBy } from '../lib/group-by.js';
 import { foldQuery, foldWords } from '../lib/fold-name.js';
 import type { SearchHit } from '../schemas/search.js';
 import type { ReadContext } from './read-context.js';
-import { localized, pickName, type DisplayName } from './names.js';
+import { localized, pickName, rowsByIds, type DisplayName } from './names.js';
 import type { AliasEntityType, SearchEntityType } from '../domain/values.js';
 import { FALLBACK_LANG } from '../domain/values.js';
 import { pageOf } from './paging.js';
-import { ids as idList, inList, preparedOnce } from './prepared.js';
+import { ids as idList, preparedOnce } from './prepared.js';
 
 type EntityType = SearchEntityType;
 type AliasRecord = typeof aliases.$inferSelect;
@@ -46,10 +46,7 @@ function entityNames(ctx: ReadContext, ids: Map<EntityType, string[]>): Map<stri
   for (const [type, table] of Object.entries(NAME_TABLES)) {
     const wanted = ids.get(type as EntityType) ?? [];
     if (wanted.length === 0) continue;
-    const named = preparedOnce(ctx.db, `search-names|${type}`, () =>
-      ctx.db.select().from(table).where(inList(table.id, 'ids')).prepare(),
-    );
-    for (const r of named.all({ ids: idList(wanted) }))
+    for (const r of rowsByIds(ctx, table, idList(wanted)))
       out.set(`${type}|${r.id}`, { en: r.nameEn, ...pickName(ctx.lang, localized(r)) });
   }
   return out;
