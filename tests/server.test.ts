@@ -35,23 +35,29 @@ function run(entry: string, env: Record<string, string>, args: string[] = []) {
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kz-server-'));
 
+/** The server on a free loopback port with the test store, and whether it became ready within 10 s. */
+async function startServer(env: Record<string, string>) {
+  const port = await freePort();
+  const started = run('src/server.ts', {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_PATH: inject('databasePath'),
+    ...env,
+  });
+  let ready = false;
+  for (let i = 0; i < 100 && !ready; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+  }
+  return { port, ready, ...started };
+}
+
 describe('the server entry', () => {
   it('listens, becomes ready, turns unready on SIGTERM, and exits 0', async () => {
-    const port = await freePort();
-    const { child, exited } = run('src/server.ts', {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: inject('databasePath'),
-      SHUTDOWN_DRAIN_MS: '1500',
-    });
-    let ready = false;
-    for (let i = 0; i < 100 && !ready; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-    }
+    const { port, ready, child, exited } = await startServer({ SHUTDOWN_DRAIN_MS: '1500' });
     expect(ready).toBe(true);
     child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
@@ -61,22 +67,7 @@ describe('the server entry', () => {
   }, 30_000);
 
   it('writes the access line of every request before it exits on SIGTERM (asynchronous log writes lose none)', async () => {
-    const port = await freePort();
-    const { child, exited } = run('src/server.ts', {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: inject('databasePath'),
-      LOG_LEVEL: 'info',
-      SHUTDOWN_DRAIN_MS: '0',
-    });
-    let ready = false;
-    for (let i = 0; i < 100 && !ready; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      ready = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-    }
+    const { port, ready, child, exited } = await startServer({ LOG_LEVEL: 'info', SHUTDOWN_DRAIN_MS: '0' });
     expect(ready).toBe(true);
     const sent = 500;
     await Promise.all(
